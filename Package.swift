@@ -1,0 +1,43 @@
+// swift-tools-version:6.0
+// credconv: converts learning credentials (Open Badges, Europass, printable certificates)
+// through one internal micro-credential model.
+import PackageDescription
+
+let package = Package(
+    name: "credconv",
+    products: [
+        .executable(name: "credconv", targets: ["credconv"]),
+        // The library other Swift programs (a registrar's service, say) use to convert without the CLI.
+        .library(name: "CredConv", targets: ["CredentialConversion"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Strict JSON: positions, duplicate keys, limits, number text kept; deterministic writer.
+        .target(name: "CredconvJSON"),
+        // The format-neutral micro-credential model and EU vocabularies.
+        .target(name: "CredentialModel", dependencies: ["CredconvJSON"]),
+        // Typed, located access to JSON documents, shared by the JSON-based format modules.
+        .target(name: "JSONMapping", dependencies: ["CredentialModel", "CredconvJSON"]),
+        // Open Badges readers and writers (3.0 JSON-LD, VC-JWT).
+        .target(name: "OpenBadges", dependencies: ["CredentialModel", "CredconvJSON", "JSONMapping"]),
+        // Format registry, detection, pipeline and loss report.
+        .target(name: "CredentialConversion", dependencies: ["CredentialModel", "CredconvJSON", "OpenBadges"]),
+        .executableTarget(
+            name: "credconv",
+            dependencies: [
+                "CredentialConversion",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "CredconvJSONTests", dependencies: ["CredconvJSON"]),
+        .testTarget(name: "OpenBadgesTests", dependencies: ["OpenBadges", "CredentialModel", "CredconvJSON", "JSONMapping"]),
+        .testTarget(
+            name: "CredentialConversionTests",
+            dependencies: ["CredentialConversion", "CredentialModel", "CredconvJSON"]
+        ),
+        .testTarget(name: "CLITests", dependencies: ["credconv"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,30 @@
+import CredconvJSON
+import Foundation
+
+/// Choices for one conversion.
+public struct ConversionOptions: Sendable {
+    /// The input format; nil to detect it from the content (never from a file name).
+    public var from: Format?
+    /// The output format.
+    public var to: Format
+    /// One-line JSON output instead of indented.
+    public var compact: Bool
+    /// The language to prefer for single-language outputs (BCP 47).
+    public var language: String?
+    /// Caps for JSON input.
+    public var jsonLimits: JSONLimits
+    /// Makes identifiers a target requires and the model lacks (random `urn:uuid:` by default).
+    public var makeIdentifier: @Sendable () -> String
+
+    public init(
+        from: Format? = nil, to: Format, compact: Bool = false, language: String? = nil,
+        jsonLimits: JSONLimits = .default, makeIdentifier: (@Sendable () -> String)? = nil
+    ) {
+        self.from = from
+        self.to = to
+        self.compact = compact
+        self.language = language
+        self.jsonLimits = jsonLimits
+        self.makeIdentifier = makeIdentifier ?? { "urn:uuid:" + UUID().uuidString.lowercased() }
+    }
+}

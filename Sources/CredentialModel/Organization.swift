@@ -1,0 +1,105 @@
+/// An organisation (issuer, awarding body, assessor, quality-assurance body) or, for Open Badges,
+/// any issuer profile.
+public struct Organization: Sendable, Equatable, Encodable {
+    /// The IRI of the organisation (URL, DID, `urn:…`).
+    public var id: String?
+    /// Legal or display names.
+    public var name: LocalizedString?
+    /// Alternative names.
+    public var alternativeNames: [LocalizedString] = []
+    public var description: LocalizedString?
+    /// Home page(s).
+    public var url: String?
+    public var email: String?
+    public var phone: String?
+    public var address: Address?
+    /// Registration, VAT, tax, eIDAS and other identifiers.
+    public var identifiers: [Identifier] = []
+    /// The organisation this one is part of.
+    public var parent: Indirect<Organization>?
+    /// Logo or image.
+    public var image: Image?
+    /// Endorsements of the organisation itself.
+    public var endorsements: [Endorsement] = []
+    /// Open Badges `official`: the name of the authorised official.
+    public var official: String?
+    /// Source fields no property holds.
+    public var extensions = ExtensionBag()
+
+    public init(id: String? = nil, name: LocalizedString? = nil) {
+        self.id = id
+        self.name = name
+    }
+}
+
+/// A postal address with its country.
+public struct Address: Sendable, Equatable, Encodable {
+    /// The country, with ISO 3166 alpha-2 and the EU's alpha-3 both derivable (see ``Country``).
+    public var country: Country?
+    /// Free-text country name as given by the source (Open Badges `addressCountry`).
+    public var countryName: LocalizedString?
+    public var region: String?
+    public var locality: String?
+    public var street: String?
+    public var postOfficeBox: String?
+    public var postalCode: String?
+    /// A full address as one text (Europass `fullAddress`).
+    public var fullAddress: LocalizedString?
+    public var latitude: NumberText?
+    public var longitude: NumberText?
+    public var extensions = ExtensionBag()
+
+    public init() {}
+}
+
+/// An identifier with its scheme: a registration number, a national id, an email address …
+public struct Identifier: Sendable, Equatable, Encodable {
+    /// The identifier text.
+    public var value: String
+    /// The kind, in Open Badges' `IdentifierTypeEnum` terms where one fits (`sourcedId`, `emailAddress`,
+    /// `nationalIdentityNumber`, `identifier`, …) or an `ext:` value.
+    public var type: String?
+    /// The scheme or agency name (Europass `schemeName`, `schemeAgency`).
+    public var schemeName: String?
+    /// The country or region the identifier belongs to (Europass `spatialID`).
+    public var spatial: Concept?
+
+    public init(value: String, type: String? = nil, schemeName: String? = nil, spatial: Concept? = nil) {
+        self.value = value
+        self.type = type
+        self.schemeName = schemeName
+        self.spatial = spatial
+    }
+}
+
+/// An image given by URL or data URI.
+public struct Image: Sendable, Equatable, Encodable {
+    /// `https://…` or `data:image/png;base64,…`.
+    public var id: String
+    public var caption: LocalizedString?
+    public var extensions = ExtensionBag()
+
+    public init(id: String, caption: LocalizedString? = nil) {
+        self.id = id
+        self.caption = caption
+    }
+}
+
+/// A box that lets a value type hold a value of its own type (an organisation's parent).
+public struct Indirect<Value: Sendable & Equatable & Encodable>: Sendable, Equatable, Encodable {
+    private final class Storage: Sendable {
+        let value: Value
+        init(_ value: Value) { self.value = value }
+    }
+    private let storage: Storage
+
+    public init(_ value: Value) { storage = Storage(value) }
+
+    public var value: Value { storage.value }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.value == rhs.value }
+
+    public func encode(to encoder: any Encoder) throws {
+        try value.encode(to: encoder)
+    }
+}

@@ -1,0 +1,89 @@
+import CredconvJSON
+import CredentialModel
+import Foundation
+
+/// A JWS in compact serialisation (`header.payload.signature`), decoded but **not verified**.
+///
+/// Open Badges 2.0 signed assertions and Open Badges 3.0 VC-JWTs use it. credconv reads the payload and
+/// records that a signature was present; it never claims the signature is valid.
+public struct CompactJWS: Sendable {
+    /// The protected header.
+    public let header: JSONObject
+    /// The payload bytes (base64url-decoded).
+    public let payload: [UInt8]
+    /// True when the signature part is not empty.
+    public let hasSignature: Bool
+
+    /// The `alg` header value.
+    public var algorithm: String? { header["alg"]?.stringValue }
+    /// The `kid` header value.
+    public var keyId: String? { header["kid"]?.stringValue }
+
+    /// True when `bytes` (trimmed) has the shape of a compact JWS: three base64url parts joined by dots.
+    public static func looksLikeCompactJWS(_ bytes: [UInt8]) -> Bool {
+        let trimmed = bytes.trimmingASCIIWhitespace()
+        guard trimmed.count >= 5, trimmed.count < 64 << 20 else { return false }
+        var dots = 0
+        for b in trimmed {
+            if b == UInt8(ascii: ".") { dots += 1; continue }
+            if !isBase64URL(b) { return false }
+        }
+        return dots == 2
+    }
+
+    /// Decodes a compact JWS; the header must be a JSON object.
+    public init(_ text: String, limits: JSONLimits = .default) throws(CredentialDataError) {
+        let parts = text.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3 else {
+            throw CredentialDataError("not a compact JWS: expected three dot-separated parts, found \(parts.count)", at: .position(line: 1, column: 1))
+        }
+        guard let headerBytes = Self.base64URLDecode(parts[0]) else {
+            throw CredentialDataError("JWS header is not base64url", at: .position(line: 1, column: 1))
+        }
+        guard let payloadBytes = Self.base64URLDecode(parts[1]) else {
+            throw CredentialDataError("JWS payload is not base64url", at: .position(line: 1, column: parts[0].count + 2))
+        }
+        let headerValue: JSONValue
+        do {
+            headerValue = try JSONParser(limits: limits).parse(headerBytes)
+        } catch {
+            throw CredentialDataError("JWS header is not valid JSON: \(error.message)", at: .position(line: 1, column: 1))
+        }
+        guard case .object(let header) = headerValue else {
+            throw CredentialDataError("JWS header is not a JSON object", at: .position(line: 1, column: 1))
+        }
+        self.header = header
+        self.payload = payloadBytes
+        self.hasSignature = !parts[2].isEmpty
+    }
+
+    /// Decodes base64url (with or without padding); nil when it is not.
+    public static func base64URLDecode<S: StringProtocol>(_ s: S) -> [UInt8]? {
+        var b64 = String(s).replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+        while b64.count % 4 != 0 { b64 += "=" }
+        guard let data = Data(base64Encoded: b64) else { return nil }
+        return [UInt8](data)
+    }
+
+    private static func isBase64URL(_ b: UInt8) -> Bool {
+        switch b {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+            UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "="):
+            return true
+        default: return false
+        }
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// The bytes without leading and trailing ASCII whitespace (and a UTF-8 BOM).
+    public func trimmingASCIIWhitespace() -> ArraySlice<UInt8> {
+        var start = startIndex
+        if count >= 3, self[0] == 0xEF, self[1] == 0xBB, self[2] == 0xBF { start = 3 }
+        var end = endIndex
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 }
+        while start < end, isSpace(self[start]) { start += 1 }
+        while end > start, isSpace(self[end - 1]) { end -= 1 }
+        return self[start..<end]
+    }
+}

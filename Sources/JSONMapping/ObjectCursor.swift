@@ -1,0 +1,221 @@
+import CredconvJSON
+import CredentialModel
+
+/// A JSON object being mapped onto the model, with its JSON pointer.
+///
+/// Every accessor checks the value's type and throws a ``CredentialDataError`` naming the pointer
+/// (`/credentialSubject/achievement/name: expected a string, found number`) instead of coercing.
+/// The cursor remembers which members were read; ``unreadMembers(family:)`` hands the rest to the
+/// model's extension bag so nothing is dropped silently.
+public struct ObjectCursor {
+    public let object: JSONObject
+    public let pointer: JSONPointer
+    private var read: Set<String> = []
+
+    public init(_ object: JSONObject, at pointer: JSONPointer) {
+        self.object = object
+        self.pointer = pointer
+    }
+
+    /// Wraps a value that must be an object.
+    public init(_ value: JSONValue, at pointer: JSONPointer, what: String = "an object") throws(CredentialDataError) {
+        guard case .object(let o) = value else { throw Self.typeError(what, found: value, at: pointer) }
+        self.init(o, at: pointer)
+    }
+
+    /// True when the member is present (null counts as present).
+    public func has(_ key: String) -> Bool { object[key] != nil }
+
+    /// Marks a member as read without looking at it.
+    public mutating func skip(_ key: String) { read.insert(key) }
+
+    /// The raw value of a member, marked as read.
+    public mutating func raw(_ key: String) -> JSONValue? {
+        read.insert(key)
+        return object[key]
+    }
+
+    /// A string member; nil when absent.
+    public mutating func string(_ key: String) throws(CredentialDataError) -> String? {
+        guard let v = raw(key) else { return nil }
+        guard case .string(let s) = v else { throw Self.typeError("a string", found: v, at: pointer / key) }
+        return s
+    }
+
+    /// The first present string among several member names (all are marked as read).
+    public mutating func string(anyOf keys: String...) throws(CredentialDataError) -> String? {
+        var found: String? = nil
+        for k in keys {
+            let v = try string(k)
+            if found == nil { found = v }
+        }
+        return found
+    }
+
+    /// A string member that must be present.
+    public mutating func requiredString(_ key: String) throws(CredentialDataError) -> String {
+        guard let s = try string(key) else { throw missing(key) }
+        return s
+    }
+
+    /// A Boolean member; nil when absent.
+    public mutating func bool(_ key: String) throws(CredentialDataError) -> Bool? {
+        guard let v = raw(key) else { return nil }
+        guard case .bool(let b) = v else { throw Self.typeError("true or false", found: v, at: pointer / key) }
+        return b
+    }
+
+    /// A number member, with its text kept; nil when absent.
+    public mutating func number(_ key: String) throws(CredentialDataError) -> NumberText? {
+        guard let v = raw(key) else { return nil }
+        guard case .number(let n) = v, let text = NumberText(n) else {
+            throw Self.typeError("a number", found: v, at: pointer / key)
+        }
+        return text
+    }
+
+    /// A member that may be a string or a number, returned as text (Open Badges `points`, `value`).
+    public mutating func scalarText(_ key: String) throws(CredentialDataError) -> String? {
+        guard let v = raw(key) else { return nil }
+        switch v {
+        case .string(let s): return s
+        case .number(let n): return n
+        default: throw Self.typeError("a string or a number", found: v, at: pointer / key)
+        }
+    }
+
+    /// An object member; nil when absent.
+    public mutating func object(_ key: String) throws(CredentialDataError) -> ObjectCursor? {
+        guard let v = raw(key) else { return nil }
+        return try ObjectCursor(v, at: pointer / key)
+    }
+
+    /// A member that may be one object or an array of objects (JSON-LD's singular-or-set rule).
+    public mutating func objects(_ key: String) throws(CredentialDataError) -> [ObjectCursor] {
+        guard let v = raw(key) else { return [] }
+        switch v {
+        case .object(let o): return [ObjectCursor(o, at: pointer / key)]
+        case .array(let items):
+            var out: [ObjectCursor] = []
+            for (i, item) in items.enumerated() { out.append(try ObjectCursor(item, at: pointer / key / i)) }
+            return out
+        default: throw Self.typeError("an object or an array of objects", found: v, at: pointer / key)
+        }
+    }
+
+    /// A member that may be one string or an array of strings.
+    public mutating func strings(_ key: String) throws(CredentialDataError) -> [String] {
+        guard let v = raw(key) else { return [] }
+        switch v {
+        case .string(let s): return [s]
+        case .array(let items):
+            var out: [String] = []
+            for (i, item) in items.enumerated() {
+                guard case .string(let s) = item else { throw Self.typeError("a string", found: item, at: pointer / key / i) }
+                out.append(s)
+            }
+            return out
+        default: throw Self.typeError("a string or an array of strings", found: v, at: pointer / key)
+        }
+    }
+
+    /// A member that may be a string, or an object whose `id` is the string (JSON-LD node reference).
+    /// Returns the id and, for an object, its cursor.
+    public mutating func idOrObject(_ key: String) throws(CredentialDataError) -> (id: String?, object: ObjectCursor?)? {
+        guard let v = raw(key) else { return nil }
+        switch v {
+        case .string(let s): return (s, nil)
+        case .object(let o):
+            var c = ObjectCursor(o, at: pointer / key)
+            let id = try c.string("id")
+            return (id, ObjectCursor(o, at: pointer / key))
+        default: throw Self.typeError("an IRI string or an object", found: v, at: pointer / key)
+        }
+    }
+
+    /// A human text: a plain string, a language map `{"en": "…"}` (values may be arrays of strings), a
+    /// JSON-LD value object `{"@value", "@language"}`, or an array of such value objects.
+    public mutating func localized(_ key: String, format: LocalizedString.Format = .plain) throws(CredentialDataError) -> LocalizedString? {
+        guard let v = raw(key) else { return nil }
+        return try Self.localizedString(v, at: pointer / key, format: format)
+    }
+
+    /// Reads a human text value (see ``localized(_:format:)``).
+    public static func localizedString(_ v: JSONValue, at pointer: JSONPointer, format: LocalizedString.Format = .plain) throws(CredentialDataError) -> LocalizedString {
+        switch v {
+        case .string(let s): return LocalizedString(s, format: format)
+        case .object(let o):
+            if let value = o["@value"] {
+                guard case .string(let s) = value else { throw typeError("a string", found: value, at: pointer / "@value") }
+                if let lang = o["@language"] {
+                    guard case .string(let l) = lang else { throw typeError("a language tag", found: lang, at: pointer / "@language") }
+                    return LocalizedString(s, language: l, format: format)
+                }
+                return LocalizedString(s, format: format)
+            }
+            var entries: [LocalizedString.Entry] = []
+            for m in o {
+                guard isLanguageTag(m.key) else {
+                    throw CredentialDataError(
+                        "expected a text or a language map, found key \"\(m.key)\" which is no language tag",
+                        at: .jsonPointer((pointer / m.key).description))
+                }
+                switch m.value {
+                case .string(let s): entries.append(.init(language: m.key, text: s))
+                case .array(let items):
+                    // ELM writes {"en": ["…"]}; several values per language are joined as lines.
+                    var texts: [String] = []
+                    for (i, item) in items.enumerated() {
+                        guard case .string(let s) = item else { throw typeError("a string", found: item, at: pointer / m.key / i) }
+                        texts.append(s)
+                    }
+                    entries.append(.init(language: m.key, text: texts.joined(separator: "\n")))
+                default: throw typeError("a string", found: m.value, at: pointer / m.key)
+                }
+            }
+            guard !entries.isEmpty else { throw CredentialDataError("empty language map", at: .jsonPointer(pointer.description)) }
+            return LocalizedString(entries: entries, format: format)
+        case .array(let items):
+            var result: LocalizedString? = nil
+            for (i, item) in items.enumerated() {
+                let part = try localizedString(item, at: pointer / i, format: format)
+                if result == nil { result = part } else { for e in part.entries { result!.set(e.text, for: e.language) } }
+            }
+            guard let result else { throw CredentialDataError("empty text array", at: .jsonPointer(pointer.description)) }
+            return result
+        default:
+            throw typeError("a text", found: v, at: pointer)
+        }
+    }
+
+    /// The `type` member as a list (string or array of strings).
+    public mutating func types() throws(CredentialDataError) -> [String] { try strings("type") }
+
+    /// The members no accessor read, for the extension bag.
+    public func unreadMembers(family: String) -> ExtensionBag {
+        var bag = ExtensionBag()
+        for m in object where !read.contains(m.key) {
+            bag.keep(m.key, m.value, at: (pointer / m.key).description, family: family)
+        }
+        return bag
+    }
+
+    /// An error for a missing member.
+    public func missing(_ key: String) -> CredentialDataError {
+        CredentialDataError("required property \"\(key)\" is missing", at: .jsonPointer((pointer / key).description))
+    }
+
+    /// An error for a value of the wrong type.
+    public static func typeError(_ expected: String, found: JSONValue, at pointer: JSONPointer) -> CredentialDataError {
+        CredentialDataError("expected \(expected), found \(found.typeName)", at: .jsonPointer(pointer.description))
+    }
+
+    /// A loose BCP 47 check: letters, digits and hyphens, starting with 2–8 letters (or `und`).
+    public static func isLanguageTag(_ s: String) -> Bool {
+        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first, (2...8).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter }) else {
+            return false
+        }
+        return parts.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+    }
+}

@@ -1,0 +1,96 @@
+import CredconvJSON
+import CredentialModel
+import JSONMapping
+
+/// How the credconv extension writes model values that Open Badges 3.0 has no type for, and reads
+/// them back: Concepts, multilingual texts, durations.
+enum ExtensionCodec {
+    // MARK: reading
+
+    /// A Concept: `{"type": "Concept", "id", "inScheme", "notation", "prefLabel"}`, or a string (an IRI
+    /// when it has a scheme, else a label, as Edubadges write `"participationType": "online"`).
+    static func concept(_ value: JSONValue, at pointer: JSONPointer) throws(CredentialDataError) -> Concept {
+        switch value {
+        case .string(let s):
+            if looksLikeIRI(s) { return EUVocabulary.completed(Concept(id: s)) }
+            return Concept(label: LocalizedString(s))
+        case .object(let o):
+            var c = ObjectCursor(o, at: pointer)
+            var concept = Concept()
+            concept.id = try c.string("id")
+            if let scheme = try c.idOrObject("inScheme") { concept.scheme = scheme.id }
+            concept.notation = try c.scalarText("notation")
+            concept.label = try c.localized("prefLabel")
+            return concept
+        default:
+            throw ObjectCursor.typeError("a Concept object or a string", found: value, at: pointer)
+        }
+    }
+
+    /// An optional Concept member.
+    static func concept(_ c: inout ObjectCursor, _ key: String) throws(CredentialDataError) -> Concept? {
+        guard let v = c.raw(key) else { return nil }
+        return try concept(v, at: c.pointer / key)
+    }
+
+    /// A member holding one Concept or an array of them.
+    static func concepts(_ c: inout ObjectCursor, _ key: String) throws(CredentialDataError) -> [Concept] {
+        guard let v = c.raw(key) else { return [] }
+        if case .array(let items) = v {
+            var out: [Concept] = []
+            for (i, item) in items.enumerated() { out.append(try concept(item, at: c.pointer / key / i)) }
+            return out
+        }
+        return [try concept(v, at: c.pointer / key)]
+    }
+
+    static func looksLikeIRI(_ s: String) -> Bool {
+        guard let colon = s.firstIndex(of: ":"), colon > s.startIndex else { return false }
+        let scheme = s[..<colon]
+        return !s.contains(" ") && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
+    }
+
+    // MARK: writing
+
+    /// The JSON form of a Concept.
+    static func json(_ concept: Concept) -> JSONValue {
+        var o = JSONObject()
+        o.set("type", .string("Concept"))
+        o.set("id", ifPresent: concept.id.map(JSONValue.string))
+        o.set("inScheme", ifPresent: concept.scheme.map(JSONValue.string))
+        o.set("notation", ifPresent: concept.notation.map(JSONValue.string))
+        if let label = concept.label, !label.isEmpty { o.set("prefLabel", text(label)) }
+        return .object(o)
+    }
+
+    /// A text: a plain string when its language is not stated, else a language map.
+    static func text(_ s: LocalizedString) -> JSONValue {
+        if s.isSingleUndetermined { return .string(s.entries[0].text) }
+        var o = JSONObject()
+        for e in s.entries { o.set(e.language, .string(e.text)) }
+        return .object(o)
+    }
+}
+
+/// The credconv `translations` member of an object: every language of each text property whose
+/// plain-string value holds only one of them.
+struct TranslationTable {
+    private var byProperty: [String: LocalizedString] = [:]
+
+    init() {}
+
+    /// Reads and consumes the `translations` member of `c`.
+    init(_ c: inout ObjectCursor) throws(CredentialDataError) {
+        guard let table = try c.object(CredconvExtension.translations) else { return }
+        for m in table.object {
+            byProperty[m.key] = try ObjectCursor.localizedString(m.value, at: table.pointer / m.key)
+        }
+    }
+
+    /// The full text of `property`: the translations when given, else the value read.
+    func apply(_ property: String, _ plain: LocalizedString?) throws(CredentialDataError) -> LocalizedString? {
+        guard var full = byProperty[property] else { return plain }
+        if let plain { full.format = plain.format }
+        return full
+    }
+}

@@ -1,0 +1,51 @@
+import CredconvJSON
+import CredentialModel
+import Foundation
+import JSONMapping
+
+extension OB3Reader {
+    /// Reads an Open Badges 3.0 VC-JWT: the credential is the payload, or the payload's `vc` claim
+    /// (VCDM 1.1 style). JWT claims fill in what the credential leaves out (`jti` → id, `iss` → issuer,
+    /// `nbf` → validFrom, `exp` → validUntil, `sub` → subject id). The signature is **not verified**.
+    public func readJWT(_ text: String, report: inout ConversionReport, limits: JSONLimits = .default) throws(CredentialDataError) -> Credential {
+        let jws = try CompactJWS(text, limits: limits)
+        let payload: JSONValue
+        do {
+            payload = try JSONParser(limits: limits).parse(jws.payload)
+        } catch {
+            throw CredentialDataError("JWT payload is not valid JSON: \(error.message) (at \(error.position) of the decoded payload)", at: .position(line: 1, column: 1))
+        }
+        guard case .object(let claims) = payload else {
+            throw CredentialDataError("JWT payload is not a JSON object", at: .position(line: 1, column: 1))
+        }
+        var document: JSONObject
+        if case .object(let vc)? = claims["vc"] { document = vc } else { document = claims }
+        if document["id"] == nil, let jti = claims["jti"]?.stringValue { document.set("id", .string(jti)) }
+        if document["issuer"] == nil, let iss = claims["iss"]?.stringValue { document.set("issuer", .string(iss)) }
+        if document["validFrom"] == nil && document["issuanceDate"] == nil, let nbf = claims["nbf"]?.numberText, let date = Self.isoDate(fromEpoch: nbf) {
+            document.set("validFrom", .string(date))
+        }
+        if document["validUntil"] == nil && document["expirationDate"] == nil, let exp = claims["exp"]?.numberText, let date = Self.isoDate(fromEpoch: exp) {
+            document.set("validUntil", .string(date))
+        }
+        if let sub = claims["sub"]?.stringValue, case .object(var subject)? = document["credentialSubject"], subject["id"] == nil {
+            subject.set("id", .string(sub))
+            document.set("credentialSubject", .object(subject))
+        }
+        var credential = try read(.object(document), report: &report, formatName: "ob3-jwt")
+        credential.provenance.signature = SignatureInfo(
+            kind: .jws, detail: jws.algorithm.map { "VC-JWT \($0)" } ?? "VC-JWT", keyReference: jws.keyId)
+        if !jws.hasSignature { credential.provenance.signature?.detail = "unsecured JWT (empty signature)" }
+        return credential
+    }
+
+    /// `1262304000` → `2010-01-01T00:00:00Z`.
+    static func isoDate(fromEpoch text: String) -> String? {
+        guard let seconds = Double(text), seconds.isFinite else { return nil }
+        let date = Date(timeIntervalSince1970: seconds)
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: date)
+    }
+}

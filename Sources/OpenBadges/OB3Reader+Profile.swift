@@ -1,0 +1,68 @@
+import CredconvJSON
+import CredentialModel
+import JSONMapping
+
+extension OB3Reader {
+    /// An issuer, creator or source: an IRI or a Profile object.
+    func readProfileOrId(
+        _ ref: (id: String?, object: ObjectCursor?), at pointer: JSONPointer, report: inout ConversionReport
+    ) throws(CredentialDataError) -> Organization {
+        guard let object = ref.object else { return Organization(id: ref.id) }
+        return try readProfile(object, report: &report)
+    }
+
+    /// A Profile object.
+    func readProfile(_ cursor: ObjectCursor, report: inout ConversionReport) throws(CredentialDataError) -> Organization {
+        var o = cursor
+        var org = Organization(id: try o.string("id"))
+        _ = try o.types()
+        let translations = try TranslationTable(&o)
+        org.name = try translations.apply("name", try o.localized("name"))
+        org.description = try translations.apply("description", try o.localized("description"))
+        org.url = try o.string("url")
+        org.email = try o.string("email")
+        org.phone = try o.string("phone")
+        org.official = try o.string("official")
+        org.image = try readImage(&o, "image", report: &report)
+        if let a = try o.object("address") { org.address = try readAddress(a) }
+        for entry in try o.objects("otherIdentifier") { org.identifiers.append(try readIdentifierEntry(entry)) }
+        if let parent = try o.idOrObject("parentOrg") {
+            org.parent = Indirect(try readProfileOrId(parent, at: o.pointer / "parentOrg", report: &report))
+        }
+        org.endorsements = try readEndorsements(&o, report: &report)
+        org.extensions = o.unreadMembers(family: Self.family)
+        return org
+    }
+
+    func readAddress(_ cursor: ObjectCursor) throws(CredentialDataError) -> Address {
+        var o = cursor
+        var a = Address()
+        _ = try o.types()
+        if let code = try o.string("addressCountryCode") {
+            guard let country = Country(alpha2: code) else {
+                throw CredentialDataError("\"\(code)\" is not an ISO 3166-1 alpha-2 country code", at: .jsonPointer((o.pointer / "addressCountryCode").description))
+            }
+            a.country = country
+        }
+        a.countryName = try o.localized("addressCountry")
+        a.region = try o.string("addressRegion")
+        a.locality = try o.string("addressLocality")
+        a.street = try o.string("streetAddress")
+        a.postOfficeBox = try o.string("postOfficeBoxNumber")
+        a.postalCode = try o.string("postalCode")
+        if var geo = try o.object("geo") {
+            _ = try geo.types()
+            a.latitude = try geo.number("latitude")
+            a.longitude = try geo.number("longitude")
+        }
+        a.extensions = o.unreadMembers(family: Self.family)
+        return a
+    }
+
+    func readIdentifierEntry(_ cursor: ObjectCursor) throws(CredentialDataError) -> Identifier {
+        var o = cursor
+        _ = try o.types()
+        let value = try o.requiredString("identifier")
+        return Identifier(value: value, type: try o.string("identifierType"))
+    }
+}

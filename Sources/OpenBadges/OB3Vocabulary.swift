@@ -1,0 +1,58 @@
+/// Fixed IRIs and names of Open Badges 3.0 and the W3C Verifiable Credentials data model.
+public enum OB3Vocabulary {
+    public static let credentialsV2Context = "https://www.w3.org/ns/credentials/v2"
+    public static let credentialsV1Context = "https://www.w3.org/2018/credentials/v1"
+    /// The OB context credconv writes.
+    public static let obContext = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"
+    /// 1EdTech's extensions context, needed when `1EdTech…` types are used.
+    public static let extensionsContext = "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json"
+    public static let achievementCredentialSchema =
+        "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json"
+    public static let endorsementCredentialSchema =
+        "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_endorsementcredential_schema.json"
+    public static let schemaValidatorType = "1EdTechJsonSchemaValidator2019"
+
+    /// True for `https://purl.imsglobal.org/spec/ob/v3p0/context.json` and `context-3.x.y.json`.
+    public static func isOBContext(_ iri: String) -> Bool {
+        if iri == preReleaseContext { return true }
+        let prefix = "https://purl.imsglobal.org/spec/ob/v3p0/context"
+        guard iri.hasPrefix(prefix), iri.hasSuffix(".json") else { return false }
+        let middle = iri.dropFirst(prefix.count).dropLast(5)
+        if middle.isEmpty { return true }
+        // -3.0.3
+        guard middle.hasPrefix("-") else { return false }
+        let parts = middle.dropFirst().split(separator: ".")
+        return parts.count == 3 && parts.allSatisfy { $0.allSatisfy(\.isNumber) }
+    }
+
+    /// The context of OB 3.0 drafts, still seen in early VC-JWTs.
+    public static let preReleaseContext = "https://imsglobal.github.io/openbadges-specification/context.json"
+
+    /// The version in an OB context IRI (`3.0.3`; `3.0` for the unversioned one).
+    public static func obContextVersion(_ iri: String) -> String {
+        if iri == preReleaseContext { return "3.0 draft" }
+        guard let dash = iri.lastIndex(of: "-") else { return "3.0" }
+        return String(iri[iri.index(after: dash)...].dropLast(5))
+    }
+
+    /// Contexts credconv itself manages: they are never carried as "additional" contexts.
+    public static func isStandardContext(_ iri: String) -> Bool {
+        iri == credentialsV2Context || iri == credentialsV1Context || isOBContext(iri) || iri == extensionsContext
+            || iri == CredconvExtension.contextIRI
+    }
+
+    /// Contexts that only define proof vocabularies (Data Integrity, Ed25519Signature2020, …).
+    public static func isProofContext(_ iri: String) -> Bool {
+        iri.hasPrefix("https://w3id.org/security/")
+    }
+
+    /// The `achievementType` values of the OB 3.0 enumeration (others must be `ext:` values).
+    public static let achievementTypes: Set<String> = [
+        "Achievement", "ApprenticeshipCertificate", "Assessment", "Assignment", "AssociateDegree", "Award", "Badge",
+        "BachelorDegree", "Certificate", "CertificateOfCompletion", "Certification", "CommunityService", "Competency",
+        "Course", "CoCurricular", "Degree", "Diploma", "DoctoralDegree", "Fieldwork", "GeneralEducationDevelopment",
+        "JourneymanCertificate", "LearningProgram", "License", "Membership", "ProfessionalDoctorate",
+        "QualityAssuranceCredential", "MasterCertificate", "MasterDegree", "MicroCredential", "ResearchDoctorate",
+        "SecondarySchoolDiploma",
+    ]
+}

@@ -1,0 +1,130 @@
+import CredconvJSON
+import CredentialModel
+
+extension WriteContext {
+    /// `credentialSubject` (an AchievementSubject).
+    mutating func subjectObject(report: inout ConversionReport) throws(CredentialDataError) -> JSONObject {
+        typealias Term = CredconvExtension.SubjectTerm
+        let c = credential
+        let learner = c.learner
+        var o = JSONObject()
+        var translations = JSONObject()
+        o.set("id", ifPresent: learner.id.map(JSONValue.string))
+        o.set("type", .array([.string("AchievementSubject")]))
+        if let full = learner.fullName { o.set("name", text(full, "name", into: &translations)) }
+        if let given = learner.givenName { setExtension(&o, Term.givenName, text(given, Term.givenName, into: &translations)) }
+        if let family = learner.familyName { setExtension(&o, Term.familyName, text(family, Term.familyName, into: &translations)) }
+        if let dob = learner.dateOfBirth { setExtension(&o, Term.dateOfBirth, .string(dob)) }
+
+        var identities = learner.identities
+        if let email = learner.email, !identities.contains(where: { !$0.hashed && $0.identityHash == email }) {
+            identities.append(IdentityHash(identityHash: email, identityType: "emailAddress", hashed: false))
+        }
+        if !identities.isEmpty {
+            o.set("identifier", .array(identities.map { id in
+                var i = JSONObject()
+                i.set("type", .string("IdentityObject"))
+                i.set("identityHash", .string(id.identityHash))
+                i.set("identityType", .string(Self.identifierType(id.identityType)))
+                i.set("hashed", .bool(id.hashed))
+                i.set("salt", ifPresent: id.salt.map(JSONValue.string))
+                return .object(i)
+            }))
+        }
+        if !learner.identifiers.isEmpty {
+            setExtension(&o, Term.learnerIdentifier, .array(learner.identifiers.enumerated().map { i, id in
+                identifierEntry(id, at: "learner.identifiers[\(i)]", report: &report)
+            }))
+        }
+        if learner.id == nil && identities.isEmpty {
+            report.warn("the learner has neither an id nor an identifier; OB 3.0 verifiers expect one of them")
+        }
+
+        guard let achievement = c.achievement else {
+            throw CredentialDataError("the credential has no achievement; Open Badges 3.0 requires one", at: .modelPath("achievement"))
+        }
+        var gradeResult: (description: JSONValue, result: JSONValue)? = nil
+        var achievementObject = try self.achievementObject(achievement, path: "achievement", report: &report)
+        if let grade = c.assessment?.grade, let achievementId = achievementObject["id"]?.stringValue {
+            gradeResult = gradeResultPair(grade: grade, achievementId: achievementId)
+            var descriptions = achievementObject["resultDescription"]?.arrayValue ?? []
+            descriptions.append(gradeResult!.description)
+            achievementObject.set("resultDescription", .array(descriptions))
+        }
+        o.set("achievement", .object(achievementObject))
+
+        var results = c.results.map { resultObject($0, report: &report) }
+        if let gradeResult { results.append(gradeResult.result) }
+        if !results.isEmpty { o.set("result", .array(results)) }
+        o.set("creditsEarned", ifPresent: c.creditsEarned?.jsonValue)
+        o.set("activityStartDate", ifPresent: c.activityStartDate.map(JSONValue.string))
+        o.set("activityEndDate", ifPresent: c.activityEndDate.map(JSONValue.string))
+        o.set("licenseNumber", ifPresent: c.licenseNumber.map(JSONValue.string))
+        if let n = c.narrative { o.set("narrative", text(n, "narrative", into: &translations)) }
+        o.set("role", ifPresent: c.role.map(JSONValue.string))
+        if let source = c.source { o.set("source", .object(profileObject(source, role: "source", report: &report))) }
+        o.set("term", ifPresent: c.term.map(JSONValue.string))
+        if let image = c.subjectImage { o.set("image", imageObject(image, report: &report)) }
+        if let a = c.assessment { setExtension(&o, Term.assessment, assessmentObject(a, report: &report)) }
+        if let a = c.awarding { setExtension(&o, Term.awarding, awardingObject(a, report: &report)) }
+        finishTranslations(&o, translations)
+        writeExtensions(learner.extensions, into: &o, report: &report)
+        return o
+    }
+
+    /// The id suffix of the ResultDescription credconv makes for the assessment grade.
+    static let gradeDescriptionSuffix = "#credconv-grade"
+
+    /// A native Result and ResultDescription for the assessment grade, so OB 3.0 displayers show it.
+    mutating func gradeResultPair(grade: LocalizedString, achievementId: String) -> (description: JSONValue, result: JSONValue) {
+        let id = achievementId + Self.gradeDescriptionSuffix
+        var d = JSONObject()
+        d.set("id", .string(id))
+        d.set("type", .array([.string("ResultDescription")]))
+        d.set("name", .string(credential.assessment?.title?.best(preferring: preferredLanguages) ?? "Grade"))
+        d.set("resultType", .string("ext:Grade"))
+        var r = JSONObject()
+        r.set("type", .array([.string("Result")]))
+        r.set("resultDescription", .string(id))
+        r.set("value", .string(grade.best(preferring: preferredLanguages)))
+        return (.object(d), .object(r))
+    }
+
+    mutating func resultObject(_ r: Result, report: inout ConversionReport) -> JSONValue {
+        var o = JSONObject()
+        o.set("type", .array([.string("Result")]))
+        o.set("achievedLevel", ifPresent: r.achievedLevel.map(JSONValue.string))
+        if !r.alignments.isEmpty { o.set("alignment", .array(r.alignments.map { alignmentObject($0, report: &report) })) }
+        o.set("resultDescription", ifPresent: r.resultDescription.map(JSONValue.string))
+        o.set("status", ifPresent: r.status.map(JSONValue.string))
+        o.set("value", ifPresent: r.value.map(JSONValue.string))
+        writeExtensions(r.extensions, into: &o, report: &report)
+        return .object(o)
+    }
+
+    mutating func assessmentObject(_ a: Assessment, report: inout ConversionReport) -> JSONValue {
+        var o = JSONObject()
+        o.set("type", .string("Assessment"))
+        o.set("id", ifPresent: a.id.map(JSONValue.string))
+        if let t = a.title { o.set("name", ExtensionCodec.text(t)) }
+        if let g = a.grade { o.set("grade", ExtensionCodec.text(g)) }
+        if let s = a.gradingScheme { o.set("gradingScheme", ExtensionCodec.json(s)) }
+        o.set("date", ifPresent: a.date.map(JSONValue.string))
+        if let assessor = a.assessor { o.set("assessor", .object(profileObject(assessor, role: "assessor", report: &report))) }
+        if let v = a.identityVerification { o.set("identityVerification", ExtensionCodec.json(v)) }
+        if let l = a.location { o.set("location", ExtensionCodec.text(l)) }
+        return .object(o)
+    }
+
+    mutating func awardingObject(_ a: Awarding, report: inout ConversionReport) -> JSONValue {
+        var o = JSONObject()
+        o.set("type", .string("AwardingProcess"))
+        if !a.bodies.isEmpty {
+            o.set("awardingBody", .array(a.bodies.map { .object(profileObject($0, role: "awarding body", report: &report)) }))
+        }
+        o.set("awardingDate", ifPresent: a.date.map(JSONValue.string))
+        if let l = a.location { o.set("location", ExtensionCodec.text(l)) }
+        if let d = a.description { o.set("description", ExtensionCodec.text(d)) }
+        return .object(o)
+    }
+}

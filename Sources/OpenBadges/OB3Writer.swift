@@ -1,0 +1,214 @@
+import CredconvJSON
+import CredentialModel
+
+/// Writes the model as an unsigned Open Badges 3.0 credential (VCDM 2.0, OB context 3.0.3).
+///
+/// The output validates against the official AchievementCredential (or EndorsementCredential) JSON
+/// Schema. EU micro-credential elements with no OB 3.0 property are written with the credconv
+/// extension and also as readable text in `criteria.narrative`. Signatures never survive: the output
+/// carries no proof. Whatever cannot be written is recorded in the report.
+public struct OB3Writer: Sendable {
+    public var options: OB3WriterOptions
+
+    public init(options: OB3WriterOptions = OB3WriterOptions()) { self.options = options }
+
+    /// Writes one credential.
+    /// - Throws: ``CredentialDataError`` when the model lacks what OB 3.0 cannot do without
+    ///   (an issuer, a date of validity, an achievement name).
+    public func write(_ credential: Credential, report: inout ConversionReport) throws(CredentialDataError) -> JSONValue {
+        var context = WriteContext(options: options, credential: credential)
+        let body = try context.credentialObject(report: &report)
+        var out = JSONObject()
+        var contexts: [JSONValue] = [.string(OB3Vocabulary.credentialsV2Context), .string(OB3Vocabulary.obContext)]
+        if context.usesOneEdTechExtensions { contexts.append(.string(OB3Vocabulary.extensionsContext)) }
+        if context.usesCredconvExtension { contexts.append(.string(CredconvExtension.contextIRI)) }
+        for iri in credential.additionalContexts where !OB3Vocabulary.isStandardContext(iri) {
+            if credential.provenance.sourceFormat.hasPrefix("ob3") {
+                contexts.append(.string(iri))
+            }
+        }
+        out.set("@context", .array(contexts))
+        for m in body { out.set(m.key, m.value) }
+        if context.usesCredconvExtension, case .array(var schemas)? = out["credentialSchema"] {
+            schemas.append(schemaReference(CredconvExtension.schemaIRI))
+            out.set("credentialSchema", .array(schemas))
+        }
+        return .object(out)
+    }
+
+    func schemaReference(_ iri: String) -> JSONValue {
+        .object(JSONObject(["id": .string(iri), "type": .string(OB3Vocabulary.schemaValidatorType)]))
+    }
+}
+
+/// The state of one write: options, the credential, and what the output turned out to need.
+struct WriteContext {
+    let options: OB3WriterOptions
+    let credential: Credential
+    /// Set when any credconv extension term was written.
+    var usesCredconvExtension = false
+    /// Set when a `1EdTech…` type was written.
+    var usesOneEdTechExtensions = true
+    /// Languages to prefer for plain strings.
+    let preferredLanguages: [String]
+
+    init(options: OB3WriterOptions, credential: Credential) {
+        self.options = options
+        self.credential = credential
+        preferredLanguages = [options.preferredLanguage, credential.primaryLanguage].compactMap { $0 }
+    }
+
+    // MARK: the credential
+
+    mutating func credentialObject(report: inout ConversionReport) throws(CredentialDataError) -> JSONObject {
+        var o = JSONObject()
+        var translations = JSONObject()
+        let c = credential
+        if let signature = c.provenance.signature {
+            report.warn("the input was \(signature.statement); the output is unsigned derived data")
+        }
+        o.set("id", .string(c.id ?? generatedId("credential id", report: &report)))
+        switch c.kind {
+        case .achievement:
+            o.set("type", .array([.string("VerifiableCredential"), .string("OpenBadgeCredential")]))
+        case .endorsement:
+            o.set("type", .array([.string("VerifiableCredential"), .string("EndorsementCredential")]))
+        }
+        let name = c.name ?? c.achievement?.name
+        guard let name, !name.isEmpty else {
+            throw CredentialDataError("the credential has no name (and no achievement name) to write", at: .modelPath("name"))
+        }
+        o.set("name", text(name, "name", into: &translations))
+        if let d = c.description { o.set("description", text(d, "description", into: &translations)) }
+        if let image = c.image { o.set("image", imageObject(image, report: &report)) }
+
+        guard let issuer = c.issuer else {
+            throw CredentialDataError("the credential has no issuer; Open Badges 3.0 requires one", at: .modelPath("issuer"))
+        }
+        o.set("issuer", .object(profileObject(issuer, role: "issuer", report: &report)))
+        guard let validFrom = c.validFrom ?? c.issued ?? c.awardedDate ?? c.awarding?.date else {
+            throw CredentialDataError("the credential has no date of validity or issue; Open Badges 3.0 requires validFrom", at: .modelPath("validFrom"))
+        }
+        o.set("validFrom", .string(validFrom))
+        o.set("validUntil", ifPresent: c.validUntil.map(JSONValue.string))
+        o.set("awardedDate", ifPresent: c.awardedDate.map(JSONValue.string))
+        switch c.kind {
+        case .achievement:
+            o.set("credentialSubject", .object(try subjectObject(report: &report)))
+        case .endorsement:
+            var s = JSONObject()
+            guard let id = c.learner.id else {
+                throw CredentialDataError("an endorsement needs the id of what it endorses", at: .modelPath("learner.id"))
+            }
+            s.set("id", .string(id))
+            s.set("type", .array([.string("EndorsementSubject")]))
+            var subjectTranslations = JSONObject()
+            if let comment = c.endorsementComment {
+                s.set("endorsementComment", text(comment, "endorsementComment", into: &subjectTranslations))
+            }
+            finishTranslations(&s, subjectTranslations)
+            writeExtensions(c.learner.extensions, into: &s, report: &report)
+            o.set("credentialSubject", .object(s))
+        }
+
+        if !c.evidence.isEmpty { o.set("evidence", .array(c.evidence.map { evidenceObject($0, report: &report) })) }
+        writeEndorsements(c.endorsements, into: &o, at: "endorsements", report: &report)
+        if !c.status.isEmpty { o.set("credentialStatus", serviceValue(c.status)) }
+        if let refresh = c.refreshService { o.set("refreshService", serviceValue([refresh])) }
+        if !c.termsOfUse.isEmpty { o.set("termsOfUse", serviceValue(c.termsOfUse)) }
+
+        // Schemas: the official one, then any other the source declared (its extensions may need them).
+        let officialSchema = c.kind == .achievement ? OB3Vocabulary.achievementCredentialSchema : OB3Vocabulary.endorsementCredentialSchema
+        var schemas: [JSONValue] = [schemaReference(officialSchema)]
+        for s in c.schemas where s.id != officialSchema && s.id != CredconvExtension.schemaIRI && !isOfficialSchema(s.id) {
+            if c.provenance.sourceFormat.hasPrefix("ob3") {
+                schemas.append(.object(s.jsonObject))
+            } else {
+                report.lose("credentialSchema \(s.id ?? "")", "a schema of the source format does not apply to Open Badges 3.0")
+            }
+        }
+        o.set("credentialSchema", .array(schemas))
+
+        // credconv extension on the credential.
+        if let type = c.credentialType { setExtension(&o, CredconvExtension.CredentialTerm.credentialType, ExtensionCodec.json(type)) }
+        if let issued = c.issued, issued != validFrom { setExtension(&o, CredconvExtension.CredentialTerm.issued, .string(issued)) }
+        if let lang = c.primaryLanguage { setExtension(&o, CredconvExtension.CredentialTerm.primaryLanguage, .string(lang)) }
+        if let awarding = c.awarding, c.kind == .endorsement {
+            _ = awarding
+            report.lose("awarding", "an endorsement has no awarding process")
+        }
+        finishTranslations(&o, translations)
+        writeExtensions(c.extensions, into: &o, report: &report)
+        return o
+    }
+
+    func isOfficialSchema(_ id: String?) -> Bool {
+        guard let id else { return false }
+        return id.hasPrefix("https://purl.imsglobal.org/spec/ob/v3p0/schema/")
+    }
+
+    func schemaReference(_ iri: String) -> JSONValue {
+        .object(JSONObject(["id": .string(iri), "type": .string(OB3Vocabulary.schemaValidatorType)]))
+    }
+
+    func serviceValue(_ refs: [ServiceReference]) -> JSONValue {
+        let values = refs.map { JSONValue.object($0.jsonObject) }
+        return values.count == 1 ? values[0] : .array(values)
+    }
+
+    // MARK: texts
+
+    /// A text as OB 3.0 wants it: a plain string in the preferred language; the full set of languages
+    /// goes into `translations` when there is more than one.
+    mutating func text(_ s: LocalizedString, _ property: String, into translations: inout JSONObject) -> JSONValue {
+        if s.entries.count > 1 {
+            translations.set(property, ExtensionCodec.text(s))
+            usesCredconvExtension = true
+        }
+        return .string(s.best(preferring: preferredLanguages))
+    }
+
+    /// Adds the collected `translations` member.
+    func finishTranslations(_ o: inout JSONObject, _ translations: JSONObject) {
+        if !translations.isEmpty { o.set(CredconvExtension.translations, .object(translations)) }
+    }
+
+    mutating func setExtension(_ o: inout JSONObject, _ key: String, _ value: JSONValue) {
+        o.set(key, value)
+        usesCredconvExtension = true
+    }
+
+    // MARK: identifiers
+
+    func generatedId(_ what: String, report: inout ConversionReport) -> String {
+        let id = options.makeIdentifier()
+        report.warn("the \(what) was missing; Open Badges 3.0 requires one, so \(id) was made")
+        return id
+    }
+
+    // MARK: extension bags
+
+    /// Writes kept Open Badges fields back; reports fields from other families as lost.
+    func writeExtensions(_ bag: ExtensionBag, into o: inout JSONObject, report: inout ConversionReport) {
+        for f in bag.fields {
+            if f.family == "ob3" && o[f.key] == nil {
+                o.set(f.key, f.value)
+            } else if f.family == "ob3" {
+                report.lose(f.sourcePath, "the property is now written from the model; the source value was not kept")
+            } else {
+                report.lose(f.sourcePath, "Open Badges 3.0 has no place for this \(f.family) property")
+            }
+        }
+    }
+}
+
+extension ServiceReference {
+    /// `{"id", "type", …}`.
+    var jsonObject: JSONObject {
+        var o = JSONObject()
+        o.set("id", ifPresent: id.map(JSONValue.string))
+        o.set("type", .string(type))
+        for m in properties ?? JSONObject() where m.key != "id" && m.key != "type" { o.set(m.key, m.value) }
+        return o
+    }
+}

@@ -1,0 +1,106 @@
+import ArgumentParser
+import CredconvJSON
+import CredentialConversion
+import Foundation
+
+/// `credconv convert`: the default subcommand.
+struct ConvertCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "convert",
+        abstract: "Convert a credential (the default subcommand).",
+        discussion: "Formats: \(Format.names). See 'credconv formats' for what this build reads and writes."
+    )
+
+    @Option(name: [.customShort("f"), .customLong("from")], help: "Input format (default: detected from the content).")
+    var from: Format?
+
+    @Option(name: [.customShort("t"), .customLong("to")], help: "Output format.")
+    var to: Format
+
+    @Flag(help: "Input is JSON Lines: one credential per line; output is one compact document per line.")
+    var jsonl = false
+
+    @Flag(help: "Exit with status 3, writing nothing, when the target cannot hold everything.")
+    var strict = false
+
+    @Option(help: "How to report warnings and losses on standard error: text or json.")
+    var report: ReportRenderer.Style = .text
+
+    @Flag(help: "Write JSON on one line.")
+    var compact = false
+
+    @Option(name: .customLong("lang"), help: "Preferred language (BCP 47) for texts written in one language.")
+    var language: String?
+
+    @Option(name: [.customShort("o"), .customLong("output")], help: "Write to FILE instead of standard output.")
+    var output: String?
+
+    @Argument(help: "Input file (default: standard input, also '-').")
+    var input: String?
+
+    func run() throws {
+        signal(SIGPIPE, SIG_IGN)
+        let options = ConversionOptions(from: from, to: to, compact: compact, language: language)
+        let renderer = ReportRenderer(style: report, inputName: InputOutput.displayName(input))
+        if jsonl {
+            throw ExitCode(runBatch(options: options, renderer: renderer))
+        }
+        throw ExitCode(runSingle(options: options, renderer: renderer))
+    }
+
+    /// One document: all or nothing on stdout.
+    private func runSingle(options: ConversionOptions, renderer: ReportRenderer) -> Int32 {
+        do throws(ConversionError) {
+            let bytes = try InputOutput.readAll(input, limit: options.jsonLimits.maxBytes)
+            let result = try Converter().convert(bytes, options: options)
+            InputOutput.diagnose(renderer.render(result))
+            if strict && !result.report.lost.isEmpty {
+                throw ConversionError(.lossy, "information would be lost (--strict); nothing written")
+            }
+            let sink = try InputOutput.OutputSink(path: output)
+            do throws(ConversionError) {
+                try sink.write(result.bytes + [0x0A])
+                try sink.finish()
+            } catch {
+                sink.discard()
+                throw error
+            }
+            return 0
+        } catch {
+            InputOutput.diagnose(renderer.render(error))
+            return error.exitCode
+        }
+    }
+
+    /// JSON Lines: record by record, flushed as it goes.
+    private func runBatch(options: ConversionOptions, renderer: ReportRenderer) -> Int32 {
+        do throws(ConversionError) {
+            let reader = try InputOutput.LineReader(path: input, maxLineBytes: options.jsonLimits.maxBytes)
+            let sink = try InputOutput.OutputSink(path: output)
+            let batch = JSONLinesBatch(options: options, strict: strict)
+            let summary: JSONLinesBatch.Summary
+            do throws(ConversionError) {
+                summary = try batch.run(
+                    nextLine: { () throws(ConversionError) -> [UInt8]? in try reader.next() },
+                    renderer: renderer,
+                    emit: { (bytes) throws(ConversionError) in try sink.write(bytes + [0x0A]) },
+                    diagnose: InputOutput.diagnose)
+                try sink.finish()
+            } catch {
+                sink.discard()
+                throw error
+            }
+            return summary.exitCode
+        } catch {
+            InputOutput.diagnose(renderer.render(error))
+            return error.exitCode
+        }
+    }
+}
+
+extension Format: ExpressibleByArgument {
+    public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
+
+extension ReportRenderer.Style: ExpressibleByArgument {}
