@@ -31,13 +31,18 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "CredconvJSONTests", dependencies: ["CredconvJSON"]),
-        .testTarget(name: "OpenBadgesTests", dependencies: ["OpenBadges", "CredentialModel", "CredconvJSON", "JSONMapping"]),
+        // Helpers the test targets share: reference data, oracles, golden files, running the binary.
+        .target(name: "CredconvTestSupport", dependencies: ["CredentialModel"], path: "Tests/CredconvTestSupport"),
+        .testTarget(name: "CredconvJSONTests", dependencies: ["CredconvJSON", "CredconvTestSupport"]),
+        .testTarget(
+            name: "OpenBadgesTests",
+            dependencies: ["OpenBadges", "CredentialModel", "CredconvJSON", "JSONMapping", "CredconvTestSupport"]
+        ),
         .testTarget(
             name: "CredentialConversionTests",
-            dependencies: ["CredentialConversion", "CredentialModel", "CredconvJSON"]
+            dependencies: ["CredentialConversion", "CredentialModel", "CredconvJSON", "CredconvTestSupport"]
         ),
-        .testTarget(name: "CLITests", dependencies: ["credconv"]),
+        .testTarget(name: "CLITests", dependencies: ["credconv", "CredconvTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

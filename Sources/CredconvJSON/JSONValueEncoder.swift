@@ -50,7 +50,12 @@ private final class Node {
     func value(omitEmpty: Bool) -> JSONValue? {
         switch kind {
         case .unset: return nil
-        case .value(let v): return v
+        case .value(let v):
+            if omitEmpty {
+                if case .object(let o) = v, o.isEmpty { return nil }
+                if case .array(let a) = v, a.isEmpty { return nil }
+            }
+            return v
         case .array(let nodes):
             let values = nodes.compactMap { $0.value(omitEmpty: omitEmpty) }
             if omitEmpty && values.isEmpty { return nil }

@@ -10,6 +10,9 @@ import CredentialModel
 public struct ObjectCursor {
     public let object: JSONObject
     public let pointer: JSONPointer
+    /// The language of plain strings (a document's declared primary language); nil means not stated (`und`).
+    /// Cursors for nested objects inherit it.
+    public var defaultLanguage: String?
     private var read: Set<String> = []
 
     public init(_ object: JSONObject, at pointer: JSONPointer) {
@@ -87,17 +90,17 @@ public struct ObjectCursor {
     /// An object member; nil when absent.
     public mutating func object(_ key: String) throws(CredentialDataError) -> ObjectCursor? {
         guard let v = raw(key) else { return nil }
-        return try ObjectCursor(v, at: pointer / key)
+        return try ObjectCursor(v, at: pointer / key).inheriting(defaultLanguage)
     }
 
     /// A member that may be one object or an array of objects (JSON-LD's singular-or-set rule).
     public mutating func objects(_ key: String) throws(CredentialDataError) -> [ObjectCursor] {
         guard let v = raw(key) else { return [] }
         switch v {
-        case .object(let o): return [ObjectCursor(o, at: pointer / key)]
+        case .object(let o): return [ObjectCursor(o, at: pointer / key).inheriting(defaultLanguage)]
         case .array(let items):
             var out: [ObjectCursor] = []
-            for (i, item) in items.enumerated() { out.append(try ObjectCursor(item, at: pointer / key / i)) }
+            for (i, item) in items.enumerated() { out.append(try ObjectCursor(item, at: pointer / key / i).inheriting(defaultLanguage)) }
             return out
         default: throw Self.typeError("an object or an array of objects", found: v, at: pointer / key)
         }
@@ -128,7 +131,7 @@ public struct ObjectCursor {
         case .object(let o):
             var c = ObjectCursor(o, at: pointer / key)
             let id = try c.string("id")
-            return (id, ObjectCursor(o, at: pointer / key))
+            return (id, ObjectCursor(o, at: pointer / key).inheriting(defaultLanguage))
         default: throw Self.typeError("an IRI string or an object", found: v, at: pointer / key)
         }
     }
@@ -137,13 +140,24 @@ public struct ObjectCursor {
     /// JSON-LD value object `{"@value", "@language"}`, or an array of such value objects.
     public mutating func localized(_ key: String, format: LocalizedString.Format = .plain) throws(CredentialDataError) -> LocalizedString? {
         guard let v = raw(key) else { return nil }
-        return try Self.localizedString(v, at: pointer / key, format: format)
+        return try Self.localizedString(v, at: pointer / key, format: format, defaultLanguage: defaultLanguage)
     }
 
-    /// Reads a human text value (see ``localized(_:format:)``).
-    public static func localizedString(_ v: JSONValue, at pointer: JSONPointer, format: LocalizedString.Format = .plain) throws(CredentialDataError) -> LocalizedString {
+    /// This cursor with a default language for plain strings.
+    public func inheriting(_ language: String?) -> ObjectCursor {
+        var copy = self
+        copy.defaultLanguage = language
+        return copy
+    }
+
+    /// Reads a human text value (see ``localized(_:format:)``); a plain string is in `defaultLanguage`.
+    public static func localizedString(
+        _ v: JSONValue, at pointer: JSONPointer, format: LocalizedString.Format = .plain, defaultLanguage: String? = nil
+    ) throws(CredentialDataError) -> LocalizedString {
         switch v {
-        case .string(let s): return LocalizedString(s, format: format)
+        case .string(let s):
+            if let defaultLanguage { return LocalizedString(s, language: defaultLanguage, format: format) }
+            return LocalizedString(s, format: format)
         case .object(let o):
             if let value = o["@value"] {
                 guard case .string(let s) = value else { throw typeError("a string", found: value, at: pointer / "@value") }
@@ -178,7 +192,7 @@ public struct ObjectCursor {
         case .array(let items):
             var result: LocalizedString? = nil
             for (i, item) in items.enumerated() {
-                let part = try localizedString(item, at: pointer / i, format: format)
+                let part = try localizedString(item, at: pointer / i, format: format, defaultLanguage: defaultLanguage)
                 if result == nil { result = part } else { for e in part.entries { result!.set(e.text, for: e.language) } }
             }
             guard let result else { throw CredentialDataError("empty text array", at: .jsonPointer(pointer.description)) }

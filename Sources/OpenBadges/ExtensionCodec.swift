@@ -9,13 +9,13 @@ enum ExtensionCodec {
 
     /// A Concept: `{"type": "Concept", "id", "inScheme", "notation", "prefLabel"}`, or a string (an IRI
     /// when it has a scheme, else a label, as Edubadges write `"participationType": "online"`).
-    static func concept(_ value: JSONValue, at pointer: JSONPointer) throws(CredentialDataError) -> Concept {
+    static func concept(_ value: JSONValue, at pointer: JSONPointer, defaultLanguage: String? = nil) throws(CredentialDataError) -> Concept {
         switch value {
         case .string(let s):
             if looksLikeIRI(s) { return EUVocabulary.completed(Concept(id: s)) }
-            return Concept(label: LocalizedString(s))
+            return Concept(label: defaultLanguage.map { LocalizedString(s, language: $0) } ?? LocalizedString(s))
         case .object(let o):
-            var c = ObjectCursor(o, at: pointer)
+            var c = ObjectCursor(o, at: pointer).inheriting(defaultLanguage)
             var concept = Concept()
             concept.id = try c.string("id")
             if let scheme = try c.idOrObject("inScheme") { concept.scheme = scheme.id }
@@ -30,7 +30,7 @@ enum ExtensionCodec {
     /// An optional Concept member.
     static func concept(_ c: inout ObjectCursor, _ key: String) throws(CredentialDataError) -> Concept? {
         guard let v = c.raw(key) else { return nil }
-        return try concept(v, at: c.pointer / key)
+        return try concept(v, at: c.pointer / key, defaultLanguage: c.defaultLanguage)
     }
 
     /// A member holding one Concept or an array of them.
@@ -38,10 +38,10 @@ enum ExtensionCodec {
         guard let v = c.raw(key) else { return [] }
         if case .array(let items) = v {
             var out: [Concept] = []
-            for (i, item) in items.enumerated() { out.append(try concept(item, at: c.pointer / key / i)) }
+            for (i, item) in items.enumerated() { out.append(try concept(item, at: c.pointer / key / i, defaultLanguage: c.defaultLanguage)) }
             return out
         }
-        return [try concept(v, at: c.pointer / key)]
+        return [try concept(v, at: c.pointer / key, defaultLanguage: c.defaultLanguage)]
     }
 
     static func looksLikeIRI(_ s: String) -> Bool {
@@ -52,20 +52,23 @@ enum ExtensionCodec {
 
     // MARK: writing
 
-    /// The JSON form of a Concept.
-    static func json(_ concept: Concept) -> JSONValue {
+    /// The JSON form of a Concept; see ``text(_:primaryLanguage:)`` for its label.
+    static func json(_ concept: Concept, primaryLanguage: String?) -> JSONValue {
         var o = JSONObject()
         o.set("type", .string("Concept"))
         o.set("id", ifPresent: concept.id.map(JSONValue.string))
         o.set("inScheme", ifPresent: concept.scheme.map(JSONValue.string))
         o.set("notation", ifPresent: concept.notation.map(JSONValue.string))
-        if let label = concept.label, !label.isEmpty { o.set("prefLabel", text(label)) }
+        if let label = concept.label, !label.isEmpty { o.set("prefLabel", text(label, primaryLanguage: primaryLanguage)) }
         return .object(o)
     }
 
-    /// A text: a plain string when its language is not stated, else a language map.
-    static func text(_ s: LocalizedString) -> JSONValue {
-        if s.isSingleUndetermined { return .string(s.entries[0].text) }
+    /// A text: a plain string when it has one entry in the language plain strings stand for (the declared
+    /// primary language, else "not stated"), else a language map.
+    static func text(_ s: LocalizedString, primaryLanguage: String?) -> JSONValue {
+        if s.entries.count == 1, s.entries[0].language == (primaryLanguage ?? LocalizedString.undetermined) {
+            return .string(s.entries[0].text)
+        }
         var o = JSONObject()
         for e in s.entries { o.set(e.language, .string(e.text)) }
         return .object(o)

@@ -12,7 +12,7 @@ extension OB3Reader {
         let translations = try TranslationTable(&o)
         guard let name = try translations.apply("name", try o.localized("name")) else { throw o.missing("name") }
         a.name = name
-        a.description = try translations.apply("description", try o.localized("description", format: .markdown))
+        a.description = try translations.apply("description", try o.localized("description"))
         a.achievementType = try o.string("achievementType")
         a.image = try readImage(&o, "image", report: &report)
         a.tags = try o.strings("tag")
@@ -125,7 +125,8 @@ extension OB3Reader {
                 if !narrative.isEmpty { c.narrative = narrative }
             }
             c.extensions = criteria.unreadMembers(family: Self.family)
-            a.criteria = c
+            // `{}` is what OB 3.0 requires when there are no criteria: nothing to keep.
+            if c.id != nil || c.narrative != nil || !c.extensions.isEmpty { a.criteria = c }
         } else {
             throw o.missing("criteria")
         }
@@ -154,9 +155,10 @@ extension OB3Reader {
     func readAlignment(_ cursor: ObjectCursor) throws(CredentialDataError) -> Alignment {
         var o = cursor
         _ = try o.types()
-        guard let name = try o.localized("targetName") else { throw o.missing("targetName") }
+        let translations = try TranslationTable(&o)
+        guard let name = try translations.apply("targetName", try o.localized("targetName")) else { throw o.missing("targetName") }
         var a = Alignment(targetName: name, targetUrl: try o.requiredString("targetUrl"))
-        a.targetDescription = try o.localized("targetDescription")
+        a.targetDescription = try translations.apply("targetDescription", try o.localized("targetDescription"))
         a.targetFramework = try o.string("targetFramework")
         a.targetCode = try o.string("targetCode")
         a.targetType = try o.string("targetType")
@@ -167,7 +169,8 @@ extension OB3Reader {
     func readResultDescription(_ cursor: ObjectCursor) throws(CredentialDataError) -> ResultDescription {
         var o = cursor
         _ = try o.types()
-        guard let name = try o.localized("name") else { throw o.missing("name") }
+        let translations = try TranslationTable(&o)
+        guard let name = try translations.apply("name", try o.localized("name")) else { throw o.missing("name") }
         var d = ResultDescription(id: try o.requiredString("id"), name: name, resultType: try o.requiredString("resultType"))
         d.allowedValues = try o.strings("allowedValue")
         d.requiredValue = try o.scalarText("requiredValue")
@@ -178,9 +181,10 @@ extension OB3Reader {
         for cursor in try o.objects("rubricCriterionLevel") {
             var r = cursor
             _ = try r.types()
-            guard let name = try r.localized("name") else { throw r.missing("name") }
+            let levelTranslations = try TranslationTable(&r)
+            guard let name = try levelTranslations.apply("name", try r.localized("name")) else { throw r.missing("name") }
             var level = RubricLevel(id: try r.requiredString("id"), name: name)
-            level.description = try r.localized("description")
+            level.description = try levelTranslations.apply("description", try r.localized("description"))
             level.level = try r.string("level")
             level.points = try r.scalarText("points")
             level.alignments = try r.objects("alignment").map(readAlignment)

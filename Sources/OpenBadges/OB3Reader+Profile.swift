@@ -38,13 +38,17 @@ extension OB3Reader {
         var o = cursor
         var a = Address()
         _ = try o.types()
+        let translations = try TranslationTable(&o)
         if let code = try o.string("addressCountryCode") {
             guard let country = Country(alpha2: code) else {
                 throw CredentialDataError("\"\(code)\" is not an ISO 3166-1 alpha-2 country code", at: .jsonPointer((o.pointer / "addressCountryCode").description))
             }
             a.country = country
         }
-        a.countryName = try o.localized("addressCountry")
+        a.countryName = try translations.apply("addressCountry", try o.localized("addressCountry"))
+        if let name = a.countryName, name.entries.count == 1, name.entries[0].text == a.country?.englishName {
+            a.countryName = nil  // derivable from the code
+        }
         a.region = try o.string("addressRegion")
         a.locality = try o.string("addressLocality")
         a.street = try o.string("streetAddress")
@@ -55,6 +59,7 @@ extension OB3Reader {
             a.latitude = try geo.number("latitude")
             a.longitude = try geo.number("longitude")
         }
+        a.fullAddress = try o.localized("fullAddress")
         a.extensions = o.unreadMembers(family: Self.family)
         return a
     }

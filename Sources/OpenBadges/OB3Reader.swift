@@ -45,6 +45,9 @@ public struct OB3Reader: Sendable {
         credential.provenance.sourceVersion = contexts.versionDescription
         credential.id = try c.string("id")
         credential.provenance.originalId = credential.id
+        // A declared primary language (credconv extension) is the language of plain strings.
+        credential.primaryLanguage = try c.string(CredconvExtension.CredentialTerm.primaryLanguage)
+        c.defaultLanguage = credential.primaryLanguage
         let translations = try TranslationTable(&c)
         credential.name = try translations.apply("name", try c.localized("name"))
         credential.description = try translations.apply("description", try c.localized("description"))
@@ -69,7 +72,6 @@ public struct OB3Reader: Sendable {
         // credconv extension on the credential.
         credential.credentialType = try ExtensionCodec.concept(&c, CredconvExtension.CredentialTerm.credentialType)
         credential.issued = try c.string(CredconvExtension.CredentialTerm.issued)
-        credential.primaryLanguage = try c.string(CredconvExtension.CredentialTerm.primaryLanguage)
 
         // The subject.
         let subjects = try c.objects("credentialSubject")
@@ -84,7 +86,8 @@ public struct OB3Reader: Sendable {
             try readAchievementSubject(&subject, into: &credential, report: &report)
         case .endorsement:
             credential.learner.id = try subject.string("id")
-            credential.endorsementComment = try subject.localized("endorsementComment", format: .markdown)
+            let translations = try TranslationTable(&subject)
+            credential.endorsementComment = try translations.apply("endorsementComment", try subject.localized("endorsementComment", format: .markdown))
             _ = try subject.types()
             credential.learner.extensions = subject.unreadMembers(family: Self.family)
         }
@@ -94,7 +97,10 @@ public struct OB3Reader: Sendable {
         credential.status = try c.objects("credentialStatus").map(readServiceReference)
         credential.refreshService = try c.objects("refreshService").first.map(readServiceReference)
         credential.termsOfUse = try c.objects("termsOfUse").map(readServiceReference)
-        credential.schemas = try c.objects("credentialSchema").map(readServiceReference)
+        // The official OB schemas and credconv's own are the writer's business; others (an issuer's extension schemas) are kept.
+        credential.schemas = try c.objects("credentialSchema").map(readServiceReference).filter {
+            !($0.id?.hasPrefix("https://purl.imsglobal.org/spec/ob/v3p0/schema/") ?? false) && $0.id != CredconvExtension.schemaIRI
+        }
         credential.provenance.signature = try readProof(&c)
         credential.extensions = c.unreadMembers(family: Self.family)
         return credential
@@ -176,9 +182,10 @@ public struct OB3Reader: Sendable {
         var o = cursor
         var e = Evidence(id: try o.string("id"))
         e.types = try o.types().filter { $0 != "Evidence" }
-        e.name = try o.localized("name")
-        e.description = try o.localized("description")
-        e.narrative = try o.localized("narrative", format: .markdown)
+        let translations = try TranslationTable(&o)
+        e.name = try translations.apply("name", try o.localized("name"))
+        e.description = try translations.apply("description", try o.localized("description"))
+        e.narrative = try translations.apply("narrative", try o.localized("narrative", format: .markdown))
         e.genre = try o.string("genre")
         e.audience = try o.string("audience")
         e.extensions = o.unreadMembers(family: Self.family)

@@ -31,7 +31,7 @@ extension WriteContext {
         if let creator = a.creator { o.set("creator", .object(profileObject(creator, role: "creator", report: &report))) }
         if let credits = a.credits {
             o.set("creditsAvailable", credits.value.jsonValue)
-            if let system = credits.system { setExtension(&o, Term.creditSystem, ExtensionCodec.json(system)) }
+            if let system = credits.system { setExtension(&o, Term.creditSystem, conceptJSON(system)) }
         }
         writeEndorsements(a.endorsements, into: &o, at: "\(path).endorsements", report: &report)
         if let f = a.fieldOfStudy { o.set("fieldOfStudy", text(f, "fieldOfStudy", into: &translations)) }
@@ -84,15 +84,15 @@ extension WriteContext {
 
         // The credconv extension.
         if let w = a.workload { setExtension(&o, Term.workload, .string(w)) }
-        if let c = a.participationForm { setExtension(&o, Term.participationForm, ExtensionCodec.json(c)) }
-        if let c = a.learningSetting { setExtension(&o, Term.learningSetting, ExtensionCodec.json(c)) }
-        if let c = a.assessmentType { setExtension(&o, Term.assessmentType, ExtensionCodec.json(c)) }
-        if let c = a.supervision { setExtension(&o, Term.supervisionType, ExtensionCodec.json(c)) }
+        if let c = a.participationForm { setExtension(&o, Term.participationForm, conceptJSON(c)) }
+        if let c = a.learningSetting { setExtension(&o, Term.learningSetting, conceptJSON(c)) }
+        if let c = a.assessmentType { setExtension(&o, Term.assessmentType, conceptJSON(c)) }
+        if let c = a.supervision { setExtension(&o, Term.supervisionType, conceptJSON(c)) }
         if !a.qualityAssurance.isEmpty {
             setExtension(&o, Term.qualityAssurance, .array(a.qualityAssurance.map { qualityAssuranceObject($0, report: &report) }))
         }
-        if let p = a.prerequisites { setExtension(&o, Term.prerequisites, ExtensionCodec.text(p)) }
-        if let s = a.stackability { setExtension(&o, Term.stackability, ExtensionCodec.text(s)) }
+        if let p = a.prerequisites { setExtension(&o, Term.prerequisites, textJSON(p)) }
+        if let s = a.stackability { setExtension(&o, Term.stackability, textJSON(s)) }
         let links = a.relations.filter { $0.kind != .relatedEdition }
         if !links.isEmpty {
             setExtension(&o, Term.relatedAchievement, .array(links.map { r in
@@ -100,7 +100,7 @@ extension WriteContext {
                 e.set("type", .string("AchievementRelation"))
                 e.set("relation", .string(r.kind.rawValue))
                 e.set("id", .string(r.id))
-                if let n = r.name { e.set("name", ExtensionCodec.text(n)) }
+                if let n = r.name { e.set("name", textJSON(n)) }
                 return .object(e)
             }))
         }
@@ -109,23 +109,23 @@ extension WriteContext {
                 var e = JSONObject()
                 e.set("type", .string("LearningOutcome"))
                 e.set("id", ifPresent: lo.id.map(JSONValue.string))
-                e.set("name", ExtensionCodec.text(lo.text))
+                e.set("name", textJSON(lo.text))
                 if !lo.relatedSkills.isEmpty { e.set("relatedSkill", .array(lo.relatedSkills.map(JSONValue.string))) }
-                if let t = lo.skillType { e.set("skillType", ExtensionCodec.json(t)) }
-                if let r = lo.reuseLevel { e.set("reuseLevel", ExtensionCodec.json(r)) }
+                if let t = lo.skillType { e.set("skillType", conceptJSON(t)) }
+                if let r = lo.reuseLevel { e.set("reuseLevel", conceptJSON(r)) }
                 return .object(e)
             }))
         }
-        if let s = a.learningOutcomeSummary { setExtension(&o, Term.learningOutcomeSummary, ExtensionCodec.text(s)) }
-        if !a.thematicAreas.isEmpty { setExtension(&o, Term.thematicArea, .array(a.thematicAreas.map(ExtensionCodec.json))) }
-        if let t = a.specificationType { setExtension(&o, Term.specificationType, ExtensionCodec.json(t)) }
-        if !a.nqfLevels.isEmpty { setExtension(&o, Term.nqfLevel, .array(a.nqfLevels.map(ExtensionCodec.json))) }
+        if let s = a.learningOutcomeSummary { setExtension(&o, Term.learningOutcomeSummary, textJSON(s)) }
+        if !a.thematicAreas.isEmpty { setExtension(&o, Term.thematicArea, .array(a.thematicAreas.map { conceptJSON($0) })) }
+        if let t = a.specificationType { setExtension(&o, Term.specificationType, conceptJSON(t)) }
+        if !a.nqfLevels.isEmpty { setExtension(&o, Term.nqfLevel, .array(a.nqfLevels.map { conceptJSON($0) })) }
         if !a.notes.isEmpty {
             setExtension(&o, Term.additionalNote, .array(a.notes.map { n in
                 var e = JSONObject()
                 e.set("type", .string("Note"))
-                if let s = n.subject { e.set("subject", ExtensionCodec.json(s)) }
-                e.set("note", ExtensionCodec.text(n.text))
+                if let s = n.subject { e.set("subject", conceptJSON(s)) }
+                e.set("note", textJSON(n.text))
                 return .object(e)
             }))
         }
@@ -207,9 +207,9 @@ extension WriteContext {
         var o = JSONObject()
         o.set("type", .string("QualityAssurance"))
         o.set("id", ifPresent: qa.id.map(JSONValue.string))
-        if let t = qa.type { o.set("qualityAssuranceType", ExtensionCodec.json(t)) }
+        if let t = qa.type { o.set("qualityAssuranceType", conceptJSON(t)) }
         if let body = qa.body { o.set("body", .object(profileObject(body, role: "quality assurance body", report: &report))) }
-        if let n = qa.note { o.set("note", ExtensionCodec.text(n)) }
+        if let n = qa.note { o.set("note", textJSON(n)) }
         o.set("expiryDate", ifPresent: qa.validUntil.map(JSONValue.string))
         o.set("url", ifPresent: qa.url.map(JSONValue.string))
         return .object(o)

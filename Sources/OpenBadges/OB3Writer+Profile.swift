@@ -49,7 +49,7 @@ extension WriteContext {
         if let lat = a.latitude, let lon = a.longitude {
             o.set("geo", .object(JSONObject(["type": .string("GeoCoordinates"), "latitude": lat.jsonValue, "longitude": lon.jsonValue])))
         }
-        if let full = a.fullAddress { setExtension(&o, "fullAddress", ExtensionCodec.text(full)) }
+        if let full = a.fullAddress { setExtension(&o, "fullAddress", textJSON(full)) }
         finishTranslations(&o, translations)
         writeExtensions(a.extensions, into: &o, report: &report)
         return o

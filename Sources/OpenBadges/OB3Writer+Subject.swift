@@ -106,13 +106,13 @@ extension WriteContext {
         var o = JSONObject()
         o.set("type", .string("Assessment"))
         o.set("id", ifPresent: a.id.map(JSONValue.string))
-        if let t = a.title { o.set("name", ExtensionCodec.text(t)) }
-        if let g = a.grade { o.set("grade", ExtensionCodec.text(g)) }
-        if let s = a.gradingScheme { o.set("gradingScheme", ExtensionCodec.json(s)) }
+        if let t = a.title { o.set("name", textJSON(t)) }
+        if let g = a.grade { o.set("grade", textJSON(g)) }
+        if let s = a.gradingScheme { o.set("gradingScheme", conceptJSON(s)) }
         o.set("date", ifPresent: a.date.map(JSONValue.string))
         if let assessor = a.assessor { o.set("assessor", .object(profileObject(assessor, role: "assessor", report: &report))) }
-        if let v = a.identityVerification { o.set("identityVerification", ExtensionCodec.json(v)) }
-        if let l = a.location { o.set("location", ExtensionCodec.text(l)) }
+        if let v = a.identityVerification { o.set("identityVerification", conceptJSON(v)) }
+        if let l = a.location { o.set("location", textJSON(l)) }
         return .object(o)
     }
 
@@ -123,8 +123,8 @@ extension WriteContext {
             o.set("awardingBody", .array(a.bodies.map { .object(profileObject($0, role: "awarding body", report: &report)) }))
         }
         o.set("awardingDate", ifPresent: a.date.map(JSONValue.string))
-        if let l = a.location { o.set("location", ExtensionCodec.text(l)) }
-        if let d = a.description { o.set("description", ExtensionCodec.text(d)) }
+        if let l = a.location { o.set("location", textJSON(l)) }
+        if let d = a.description { o.set("description", textJSON(d)) }
         return .object(o)
     }
 }

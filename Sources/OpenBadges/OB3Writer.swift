@@ -130,7 +130,7 @@ struct WriteContext {
         o.set("credentialSchema", .array(schemas))
 
         // credconv extension on the credential.
-        if let type = c.credentialType { setExtension(&o, CredconvExtension.CredentialTerm.credentialType, ExtensionCodec.json(type)) }
+        if let type = c.credentialType { setExtension(&o, CredconvExtension.CredentialTerm.credentialType, conceptJSON(type)) }
         if let issued = c.issued, issued != validFrom { setExtension(&o, CredconvExtension.CredentialTerm.issued, .string(issued)) }
         if let lang = c.primaryLanguage { setExtension(&o, CredconvExtension.CredentialTerm.primaryLanguage, .string(lang)) }
         if let awarding = c.awarding, c.kind == .endorsement {
@@ -158,14 +158,28 @@ struct WriteContext {
 
     // MARK: texts
 
-    /// A text as OB 3.0 wants it: a plain string in the preferred language; the full set of languages
-    /// goes into `translations` when there is more than one.
+    /// A text as OB 3.0 wants it: a plain string in the preferred language. When that string alone would
+    /// lose something (other languages, or a language tag other than the one plain strings stand for),
+    /// every entry also goes into `translations`.
     mutating func text(_ s: LocalizedString, _ property: String, into translations: inout JSONObject) -> JSONValue {
-        if s.entries.count > 1 {
-            translations.set(property, ExtensionCodec.text(s))
+        let plainLanguage = credential.primaryLanguage ?? LocalizedString.undetermined
+        if s.entries.count > 1 || s.entries.first?.language != plainLanguage {
+            var map = JSONObject()
+            for e in s.entries { map.set(e.language, .string(e.text)) }
+            translations.set(property, .object(map))
             usesCredconvExtension = true
         }
         return .string(s.best(preferring: preferredLanguages))
+    }
+
+    /// A text inside a credconv extension term (a plain string or a language map).
+    func textJSON(_ s: LocalizedString) -> JSONValue {
+        ExtensionCodec.text(s, primaryLanguage: credential.primaryLanguage)
+    }
+
+    /// A Concept inside a credconv extension term.
+    func conceptJSON(_ c: Concept) -> JSONValue {
+        ExtensionCodec.json(c, primaryLanguage: credential.primaryLanguage)
     }
 
     /// Adds the collected `translations` member.

@@ -1,0 +1,63 @@
+import Foundation
+
+/// The outcome of running a program.
+public struct ProcessResult: Sendable {
+    public var status: Int32
+    public var stdout: [UInt8]
+    public var stderr: String
+
+    public var stdoutText: String { String(decoding: stdout, as: UTF8.self) }
+}
+
+/// Runs programs for the tests: the built binary and the independent oracles.
+public enum ProcessRunner {
+    /// Runs `executable` with `arguments`, feeding `stdin`, and collects both outputs.
+    public static func run(_ executable: URL, _ arguments: [String], stdin: [UInt8] = [], environment: [String: String]? = nil) throws -> ProcessResult {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        if let environment { process.environment = environment }
+        let inPipe = Pipe(), outPipe = Pipe(), errPipe = Pipe()
+        process.standardInput = inPipe
+        process.standardOutput = outPipe
+        process.standardError = errPipe
+        try process.run()
+        // Write stdin and read both outputs concurrently so no pipe fills up.
+        let group = DispatchGroup()
+        nonisolated(unsafe) var out = Data()
+        nonisolated(unsafe) var err = Data()
+        group.enter()
+        DispatchQueue.global().async { out = outPipe.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        group.enter()
+        DispatchQueue.global().async { err = errPipe.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        if !stdin.isEmpty { try? inPipe.fileHandleForWriting.write(contentsOf: Data(stdin)) }
+        try? inPipe.fileHandleForWriting.close()
+        group.wait()
+        process.waitUntilExit()
+        return ProcessResult(status: process.terminationStatus, stdout: [UInt8](out), stderr: String(decoding: err, as: UTF8.self))
+    }
+
+    /// Runs `credconv` with arguments and stdin.
+    public static func credconv(_ arguments: [String], stdin: [UInt8] = []) throws -> ProcessResult {
+        try run(TestPaths.executable, arguments, stdin: stdin)
+    }
+}
+
+/// The independent checkers (python jsonschema, pyld) the conformance tests use.
+public enum Oracle {
+    /// True when `python3` can import `module`. When `CREDCONV_REQUIRE_ORACLES=1` (CI), a missing oracle is an error, not a skip.
+    public static func available(_ module: String) -> Bool {
+        let ok = (try? ProcessRunner.run(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", "import \(module)"]).status) == 0
+        if !ok && ProcessInfo.processInfo.environment["CREDCONV_REQUIRE_ORACLES"] == "1" {
+            fatalError("oracle python module \(module) is missing and CREDCONV_REQUIRE_ORACLES=1")
+        }
+        return ok
+    }
+
+    /// Runs one of the repository's checker scripts on files.
+    public static func check(_ script: String, _ files: [URL]) throws -> ProcessResult {
+        try ProcessRunner.run(
+            URL(fileURLWithPath: "/usr/bin/env"),
+            ["python3", TestPaths.repository("scripts/\(script)").path, "--reference", TestPaths.reference.path] + files.map(\.path))
+    }
+}
