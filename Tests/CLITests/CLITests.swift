@@ -1,0 +1,139 @@
+import CredconvTestSupport
+import Foundation
+import Testing
+
+/// Runs the built `credconv` executable as a user would: exit codes, stdout/stderr split, batches.
+@Suite("credconv executable")
+struct CLITests {
+    static let sample = TestPaths.repository("samples/ob3-microcredential.json").path
+
+    private func run(_ args: [String], stdin: String = "") throws -> ProcessResult {
+        try ProcessRunner.credconv(args, stdin: Array(stdin.utf8))
+    }
+
+    @Test func convertIsTheDefaultSubcommandAndReadsStdin() throws {
+        let input = try String(contentsOfFile: Self.sample, encoding: .utf8)
+        let r = try run(["-t", "ob3"], stdin: input)
+        #expect(r.status == 0)
+        #expect(r.stdoutText == input)
+        #expect(r.stderr.isEmpty)
+        let explicit = try run(["convert", "-t", "ob3", Self.sample])
+        #expect(explicit.stdoutText == input)
+        let dash = try run(["-t", "ob3", "-"], stdin: input)
+        #expect(dash.stdoutText == input)
+    }
+
+    @Test func modelOutputIsJSONForJQ() throws {
+        let r = try run(["-t", "model", "--compact", Self.sample])
+        #expect(r.status == 0)
+        #expect(r.stdoutText.hasPrefix("{\"id\":"))
+        #expect(r.stdoutText.filter { $0 == "\n" }.count == 1)
+    }
+
+    @Test func invalidJSONGivesALocatedErrorExit65AndNoOutput() throws {
+        let r = try run(["-t", "ob3"], stdin: "{\n  \"a\": 1,\n  \"a\": 2\n}")
+        #expect(r.status == 65)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr == "credconv: error: <stdin>:3:3: invalid JSON: duplicate key \"a\"\n")
+    }
+
+    @Test func mappingErrorNamesTheJSONPointer() throws {
+        var input = try String(contentsOfFile: Self.sample, encoding: .utf8)
+        input = input.replacingOccurrences(of: "\"achievementType\": \"MicroCredential\"", with: "\"achievementType\": 7")
+        let r = try run(["-t", "ob3"], stdin: input)
+        #expect(r.status == 65)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr.contains("<stdin>: /credentialSubject/achievement/achievementType: expected a string, found number"))
+    }
+
+    @Test func unknownDocumentIsRefused() throws {
+        let r = try run(["-t", "ob3"], stdin: "{\"hello\": \"world\"}")
+        #expect(r.status == 65)
+        #expect(r.stderr.contains("no credential format credconv knows"))
+    }
+
+    @Test func usageErrorsExit64() throws {
+        let unknownFormat = try run(["-t", "docx", Self.sample])
+        #expect(unknownFormat.status == 64)
+        #expect(unknownFormat.stdout.isEmpty)
+        let unwritable = try run(["-t", "elm-xml", Self.sample])
+        #expect(unwritable.status == 64)
+        #expect(unwritable.stderr.contains("cannot write elm-xml yet"))
+        let missingTarget = try run([Self.sample])
+        #expect(missingTarget.status == 64)
+    }
+
+    @Test func missingInputExits66() throws {
+        let r = try run(["-t", "ob3", "/nonexistent/credential.json"])
+        #expect(r.status == 66)
+        #expect(r.stderr.contains("no such file"))
+    }
+
+    @Test func strictTurnsLossIntoExit3WithoutOutput() throws {
+        guard TestPaths.referenceAvailable else { return }
+        let lossy = TestPaths.reference("openbadges/ob3/examples/validator/complete_v1.json").path
+        let lenient = try run(["-t", "ob3", lossy])
+        #expect(lenient.status == 0)
+        #expect(!lenient.stdout.isEmpty)
+        #expect(lenient.stderr.contains("credconv: lost: /endorsement/0: "))
+        let strict = try run(["-t", "ob3", "--strict", lossy])
+        #expect(strict.status == 3)
+        #expect(strict.stdout.isEmpty)
+    }
+
+    @Test func reportJSONIsOneObjectOnStderr() throws {
+        guard TestPaths.referenceAvailable else { return }
+        let signed = TestPaths.reference("openbadges/ob3/examples/validator/simple.json").path
+        let r = try run(["-t", "ob3", "--report", "json", signed])
+        #expect(r.status == 0)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(r.stderr.utf8)) as? [String: Any])
+        #expect(report["input"] as? String == signed)
+        #expect(report["format"] as? String == "ob3")
+        #expect((report["lost"] as? [Any])?.isEmpty == true)
+        #expect((report["signature"] as? [String: Any])?["verified"] as? Bool == false)
+        let failure = try run(["-t", "ob3", "--report", "json"], stdin: "[1,")
+        let error = try #require(try JSONSerialization.jsonObject(with: Data(failure.stderr.utf8)) as? [String: Any])
+        #expect((error["error"] as? [String: Any])?["exitCode"] as? Int == 65)
+    }
+
+    @Test func outputFileIsWrittenWholeOrNotAtAll() throws {
+        let dir = TestPaths.temporaryDirectory()
+        let target = dir.appendingPathComponent("out.json").path
+        let ok = try run(["-t", "ob3", "-o", target, Self.sample])
+        #expect(ok.status == 0 && ok.stdout.isEmpty)
+        #expect(FileManager.default.contents(atPath: target) == FileManager.default.contents(atPath: Self.sample))
+        let failed = dir.appendingPathComponent("failed.json").path
+        let bad = try run(["-t", "ob3", "-o", failed], stdin: "{")
+        #expect(bad.status == 65)
+        #expect(!FileManager.default.fileExists(atPath: failed))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["out.json"])
+        let unwritable = try run(["-t", "ob3", "-o", "/nonexistent-dir/out.json", Self.sample])
+        #expect(unwritable.status == 73)
+    }
+
+    @Test func jsonLinesStreamWithABrokenRecordYieldsTheRest() throws {
+        let line = try String(contentsOfFile: Self.sample, encoding: .utf8)
+            .replacingOccurrences(of: "\n", with: "").replacingOccurrences(of: "  ", with: "")
+        var lines = Array(repeating: line, count: 1000)
+        lines[500] = "{\"broken\": "
+        let r = try run(["--jsonl", "-t", "ob3"], stdin: lines.joined(separator: "\n") + "\n")
+        #expect(r.status == 65)
+        let outputs = r.stdoutText.split(separator: "\n")
+        #expect(outputs.count == 999)
+        #expect(r.stderr.hasPrefix("credconv: error: <stdin>: record 501 (line 501):"))
+        #expect(r.stderr.split(separator: "\n").count == 1)
+    }
+
+    @Test func detectAndFormatsAndVersion() throws {
+        let d = try run(["detect", Self.sample])
+        #expect(d.stdoutText == "ob3\tOpenBadgeCredential, VCDM 2.0, OB context 3.0.3\n")
+        let f = try run(["formats"])
+        #expect(f.status == 0)
+        #expect(f.stdoutText.contains("\nob3      yes   yes"))
+        #expect(f.stdoutText.contains("\nob3-jwt  yes   -"))
+        let v = try run(["--version"])
+        #expect(v.stdoutText.first?.isNumber == true)
+        let h = try run(["--help"])
+        #expect(h.stdoutText.contains("Exit status:"))
+    }
+}

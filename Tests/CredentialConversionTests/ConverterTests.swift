@@ -1,0 +1,91 @@
+import CredconvJSON
+import CredconvTestSupport
+import CredentialConversion
+import CredentialModel
+import Foundation
+import Testing
+
+@Suite("Converter and loss report")
+struct ConverterTests {
+    static let sample = TestPaths.repository("samples/ob3-microcredential.json")
+
+    private func options(_ to: Format, from: Format? = nil) -> ConversionOptions {
+        ConversionOptions(from: from, to: to, makeIdentifier: { "urn:uuid:00000000-0000-4000-8000-000000000000" })
+    }
+
+    @Test func sampleConvertsToItselfAndToTheModel() throws {
+        let bytes = [UInt8](try Data(contentsOf: Self.sample))
+        let ob3 = try Converter().convert(bytes, options: options(.ob3))
+        #expect(ob3.bytes + [0x0A] == bytes)
+        #expect(ob3.inputFormat == .ob3)
+        let model = try Converter().convert(bytes, options: options(.model))
+        let golden = String(decoding: model.bytes, as: UTF8.self) + "\n"
+        #expect(Golden.compare(golden, to: "samples/ob3-microcredential.model.json") == nil)
+    }
+
+    @Test func modelDumpIsStableAcrossRuns() throws {
+        let bytes = [UInt8](try Data(contentsOf: Self.sample))
+        let first = try Converter().convert(bytes, options: options(.model)).bytes
+        for _ in 0..<3 { #expect(try Converter().convert(bytes, options: options(.model)).bytes == first) }
+    }
+
+    @Test func statedFormatMustFitTheContent() throws {
+        let bytes = [UInt8](try Data(contentsOf: Self.sample))
+        do throws(ConversionError) {
+            _ = try Converter().convert(bytes, options: options(.ob3, from: .ob3JWT))
+            Issue.record("a JSON credential was accepted as a JWT")
+        } catch {
+            #expect(error.kind == .data)
+            #expect(error.message.contains("looks like ob3"))
+        }
+    }
+
+    @Test func unwritableTargetIsAUsageError() throws {
+        let bytes = [UInt8](try Data(contentsOf: Self.sample))
+        do throws(ConversionError) {
+            _ = try Converter().convert(bytes, options: options(.elmXML))
+            Issue.record("elm-xml was written")
+        } catch {
+            #expect(error.kind == .usage)
+            #expect(error.exitCode == 64)
+        }
+    }
+
+    @Test func compactOutputIsOneLine() throws {
+        var o = options(.ob3)
+        o.compact = true
+        let out = try Converter().convert([UInt8](try Data(contentsOf: Self.sample)), options: o)
+        #expect(!out.bytes.contains(0x0A))
+    }
+
+    @Test func jsonReportNamesLossesAndSignature() throws {
+        let text = """
+            {"@context": ["https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],
+             "id": "urn:uuid:1", "type": ["VerifiableCredential", "OpenBadgeCredential"],
+             "issuer": {"id": "https://example.edu/i", "type": ["Profile"], "name": "Example"},
+             "validFrom": "2026-01-01T00:00:00Z",
+             "image": {"id": "https://example.edu/i.png", "type": "Image", "caption": "x", "width": 10},
+             "credentialSubject": {"id": "did:example:1", "type": ["AchievementSubject"],
+               "achievement": {"id": "https://example.edu/a", "type": ["Achievement"], "name": "A", "description": "d", "criteria": {}}},
+             "proof": {"type": "DataIntegrityProof", "cryptosuite": "eddsa-rdfc-2022", "verificationMethod": "did:key:z6Mk"}}
+            """
+        let out = try Converter().convert(Array(text.utf8), options: options(.ob3))
+        let rendered = ReportRenderer(style: .json, inputName: "in.json").render(out)
+        let report = try #require(try JSONParser().parse(rendered).objectValue)
+        #expect(report["input"] == .string("in.json"))
+        #expect(report["format"] == .string("ob3"))
+        #expect(report["lost"]?.arrayValue?.first?.objectValue?["path"] == .string("/image/width"))
+        #expect(report["signature"]?.objectValue?["verified"] == .bool(false))
+        #expect(report["signature"]?.objectValue?["statement"]?.stringValue?.contains("unsigned derived data") == true)
+        let text_ = ReportRenderer(style: .text, inputName: "in.json").render(out)
+        #expect(text_.contains("credconv: lost: /image/width: "))
+        #expect(text_.contains("credconv: warning: the input was signed with an embedded proof"))
+    }
+
+    @Test func errorRenderingPutsPositionsAfterTheInputName() {
+        let r = ReportRenderer(style: .text, inputName: "in.json")
+        #expect(r.render(ConversionError(.data, "bad", at: .position(line: 12, column: 7))) == "credconv: error: in.json:12:7: bad\n")
+        #expect(r.render(ConversionError(.data, "bad", at: .jsonPointer("/a/b"))) == "credconv: error: in.json: /a/b: bad\n")
+        #expect(r.render(ConversionError(.data, "bad"), record: 3, line: 4) == "credconv: error: in.json: record 3 (line 4): bad\n")
+    }
+}

@@ -1,0 +1,50 @@
+import CredconvJSON
+import CredconvTestSupport
+import CredentialConversion
+import Foundation
+import Testing
+
+@Suite("JSON Lines batches")
+struct JSONLinesBatchTests {
+    /// The sample as one line.
+    static func sampleLine() throws -> [UInt8] {
+        let value = try JSONParser().parse([UInt8](try Data(contentsOf: TestPaths.repository("samples/ob3-microcredential.json"))))
+        return JSONWriter(style: .compact).bytes(value)
+    }
+
+    @Test func aBrokenRecordIsReportedAndEveryOtherOneConverted() throws {
+        let good = try Self.sampleLine()
+        var lines: [[UInt8]] = Array(repeating: good, count: 1000)
+        lines[499] = Array("{\"@context\": [".utf8)  // record 500 is cut short
+        lines.insert([], at: 10)  // a blank line is skipped and not counted as a record
+        var iterator = lines.makeIterator()
+        var emitted: [[UInt8]] = []
+        var diagnostics: [String] = []
+        let batch = JSONLinesBatch(options: ConversionOptions(to: .ob3), strict: false)
+        let summary = try batch.run(
+            nextLine: { () throws(ConversionError) -> [UInt8]? in iterator.next() },
+            renderer: ReportRenderer(style: .text, inputName: "<stdin>"),
+            emit: { emitted.append($0) },
+            diagnose: { diagnostics.append($0) })
+        #expect(summary.converted == 999)
+        #expect(summary.failed == 1)
+        #expect(summary.exitCode == 65)
+        #expect(emitted.count == 999)
+        #expect(emitted.allSatisfy { !$0.contains(0x0A) })
+        #expect(emitted.first == good)
+        #expect(diagnostics == ["credconv: error: <stdin>: record 500 (line 501):2:1: invalid JSON: unexpected end of input\n"]
+            || diagnostics.count == 1 && diagnostics[0].contains("record 500 (line 501)"))
+    }
+
+    @Test func strictBatchRefusesLossyRecordsWithExit3() throws {
+        let lossy = Array(#"{"@context": ["https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"], "id": "urn:x", "type": ["VerifiableCredential", "OpenBadgeCredential"], "issuer": "https://example.edu/i", "validFrom": "2026-01-01T00:00:00Z", "image": {"id": "https://e/i.png", "type": "Image", "width": 1}, "credentialSubject": {"id": "did:x", "achievement": {"id": "https://e/a", "type": ["Achievement"], "name": "A", "description": "d", "criteria": {}}}}"#.utf8)
+        var iterator = [try Self.sampleLine(), lossy].makeIterator()
+        var emitted = 0
+        let summary = try JSONLinesBatch(options: ConversionOptions(to: .ob3), strict: true).run(
+            nextLine: { () throws(ConversionError) -> [UInt8]? in iterator.next() },
+            renderer: ReportRenderer(style: .text, inputName: "x"), emit: { _ in emitted += 1 }, diagnose: { _ in })
+        #expect(emitted == 1)
+        #expect(summary.lossy == 1)
+        #expect(summary.exitCode == 3)
+    }
+}
