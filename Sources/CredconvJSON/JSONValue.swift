@@ -90,13 +90,20 @@ public struct JSONObject: Sendable, Equatable, Sequence {
 
     /// The value of `key`, or nil.
     public subscript(key: String) -> JSONValue? {
-        for m in members where m.key == key { return m.value }
+        index(of: key).map { members[$0].value }
+    }
+
+    /// The position of `key` among the members, or nil.
+    public func index(of key: String) -> Int? {
+        // Compare UTF-8 lengths first: most keys differ in length, and that check is cheap.
+        let length = key.utf8.count
+        for i in members.indices where members[i].key.utf8.count == length && members[i].key == key { return i }
         return nil
     }
 
     /// Sets `key` to `value`, keeping the member's place when it exists, appending otherwise.
     public mutating func set(_ key: String, _ value: JSONValue) {
-        if let i = members.firstIndex(where: { $0.key == key }) {
+        if let i = index(of: key) {
             members[i].value = value
         } else {
             members.append(Member(key: key, value: value))
@@ -111,7 +118,7 @@ public struct JSONObject: Sendable, Equatable, Sequence {
     /// Removes `key` and returns its value.
     @discardableResult
     public mutating func remove(_ key: String) -> JSONValue? {
-        guard let i = members.firstIndex(where: { $0.key == key }) else { return nil }
+        guard let i = index(of: key) else { return nil }
         return members.remove(at: i).value
     }
 

@@ -81,22 +81,42 @@ public struct JSONWriter: Sendable {
 
     private func writeString(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        for b in s.utf8 {
-            switch b {
-            case UInt8(ascii: "\""): out.append(contentsOf: [0x5C, 0x22])
-            case UInt8(ascii: "\\"): out.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-            case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-            case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-            case 0x08: out.append(contentsOf: [0x5C, UInt8(ascii: "b")])
-            case 0x0C: out.append(contentsOf: [0x5C, UInt8(ascii: "f")])
-            case 0x00..<0x20, 0x7F: appendUnicodeEscape(b, into: &out)
-            case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"):
-                if escapeHTMLSensitive { appendUnicodeEscape(b, into: &out) } else { out.append(b) }
-            default: out.append(b)
+        var s = s
+        s.withUTF8 { bytes in
+            // Copy runs of bytes that need no escape in one go.
+            var runStart = 0
+            for i in 0..<bytes.count {
+                let b = bytes[i]
+                guard needsEscape(b) else { continue }
+                if runStart < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
+                appendEscape(b, into: &out)
+                runStart = i + 1
             }
+            if runStart < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...])) }
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    @inline(__always)
+    private func needsEscape(_ b: UInt8) -> Bool {
+        switch b {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), 0x00..<0x20, 0x7F: return true
+        case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"): return escapeHTMLSensitive
+        default: return false
+        }
+    }
+
+    private func appendEscape(_ b: UInt8, into out: inout [UInt8]) {
+        switch b {
+        case UInt8(ascii: "\""): out.append(contentsOf: [0x5C, 0x22])
+        case UInt8(ascii: "\\"): out.append(contentsOf: [0x5C, 0x5C])
+        case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+        case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+        case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+        case 0x08: out.append(contentsOf: [0x5C, UInt8(ascii: "b")])
+        case 0x0C: out.append(contentsOf: [0x5C, UInt8(ascii: "f")])
+        default: appendUnicodeEscape(b, into: &out)
+        }
     }
 
     private func appendUnicodeEscape(_ b: UInt8, into out: inout [UInt8]) {

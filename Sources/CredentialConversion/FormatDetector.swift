@@ -1,5 +1,6 @@
 import CredconvJSON
 import JSONMapping
+import OpenBadges
 
 /// Detects a credential format from the content of the input (never from a file name).
 public struct FormatDetector: Sendable {
@@ -47,14 +48,14 @@ public struct FormatDetector: Sendable {
             if types.contains("ClrCredential") {
                 throw ConversionError(.data, "CLR 2.0 credentials are not supported yet", at: .jsonPointer("/type"))
             }
-            if types.contains("EuropeanDigitalCredential") || contexts.contains(where: { $0.contains("data.europa.eu/snb/model/context") }) {
+            if types.contains("EuropeanDigitalCredential") || contexts.contains(where: { $0.hasPrefix("http://data.europa.eu/snb/model/context") || $0.hasPrefix("https://data.europa.eu/snb/model/context") }) {
                 return DetectedInput(format: .elm, detail: "ELM v3 EuropeanDigitalCredential", document: .json(value))
             }
             if o["payload"] != nil && o["signatures"] != nil {
                 return DetectedInput(format: .elm, detail: "JAdES-sealed JSON (ELM v3 envelope)", document: .json(value))
             }
             if Self.looksLikeOB2(value) {
-                let version = contexts.contains { $0.contains("openbadges/v1") } ? "1.1" : "2.0"
+                let version = contexts.contains { $0.hasSuffix("w3id.org/openbadges/v1") } ? "1.1" : "2.0"
                 return DetectedInput(format: .ob2, detail: "Open Badges \(version) \(types.first ?? "Assertion")", document: .json(value))
             }
             if o["provenance"] != nil && o["learner"] != nil {
@@ -101,7 +102,9 @@ public struct FormatDetector: Sendable {
     static func looksLikeOB2(_ value: JSONValue) -> Bool {
         guard case .object(let o) = value else { return false }
         let contexts = strings(o["@context"])
-        if contexts.contains(where: { $0.contains("w3id.org/openbadges/v") }) { return true }
+        if contexts.contains(where: { $0.hasPrefix("https://w3id.org/openbadges/v") || $0.hasPrefix("http://w3id.org/openbadges/v") }) {
+            return true
+        }
         let types = strings(o["type"])
         if types.contains("Assertion") || types.contains("BadgeClass") { return true }
         return o["recipient"] != nil && o["badge"] != nil
@@ -119,9 +122,8 @@ public struct FormatDetector: Sendable {
         var out: [String] = []
         if contexts.first == "https://www.w3.org/ns/credentials/v2" { out.append("VCDM 2.0") }
         if contexts.first == "https://www.w3.org/2018/credentials/v1" { out.append("VCDM 1.1") }
-        if let ob = contexts.first(where: { $0.hasPrefix("https://purl.imsglobal.org/spec/ob/v3p0/context") }) {
-            let version = ob.contains("-") ? String(ob[ob.index(after: ob.lastIndex(of: "-")!)...].dropLast(5)) : "3.0"
-            out.append("OB context \(version)")
+        if let ob = contexts.first(where: { OB3Vocabulary.isOBContext($0) }) {
+            out.append("OB context \(OB3Vocabulary.obContextVersion(ob))")
         }
         return out
     }

@@ -1,18 +1,42 @@
 import CredentialModel
+import Dispatch
+import Foundation
+
+/// Where a batch reads its lines from.
+public protocol LineSource {
+    /// The next line without its newline, or nil at the end.
+    mutating func next() throws(ConversionError) -> [UInt8]?
+    /// True when ``next()`` would have to wait for input (an interactive pipe); the batch then writes
+    /// everything converted so far before it waits.
+    func mightBlock() -> Bool
+}
+
+/// Lines from memory (tests, library callers).
+public struct ArrayLineSource: LineSource {
+    private var lines: IndexingIterator<[[UInt8]]>
+    public init(_ lines: [[UInt8]]) { self.lines = lines.makeIterator() }
+    public mutating func next() throws(ConversionError) -> [UInt8]? { lines.next() }
+    public func mightBlock() -> Bool { false }
+}
 
 /// Converts a JSON Lines stream record by record, with memory flat in the stream's length.
 ///
 /// Blank lines are skipped. A record that fails is reported with its number and line and skipped;
-/// every other record is still converted, in input order, each written (compact) as soon as it is done.
+/// every other record is still converted and written (compact), in input order. Up to ``window``
+/// records are converted at once on the machine's cores; each is written as soon as it and every
+/// record before it are done, and everything is written before the batch waits for more input.
 public struct JSONLinesBatch: Sendable {
     public var options: ConversionOptions
     public var strict: Bool
+    /// Records converted ahead of the one being written.
+    public var window: Int
 
-    public init(options: ConversionOptions, strict: Bool) {
+    public init(options: ConversionOptions, strict: Bool, window: Int = 128) {
         var o = options
         o.compact = true
         self.options = o
         self.strict = strict
+        self.window = max(1, window)
     }
 
     /// What a finished batch did.
@@ -28,40 +52,137 @@ public struct JSONLinesBatch: Sendable {
 
     /// Runs the batch.
     /// - Parameters:
-    ///   - nextLine: returns the next line's bytes without its newline, or nil at the end.
-    ///   - emit: receives each converted document (no newline) or nil when a record failed.
-    ///   - diagnose: receives each record's report or error (already rendered).
-    public func run(
-        nextLine: () throws(ConversionError) -> [UInt8]?,
+    ///   - source: the lines.
+    ///   - emit: receives each converted document (no newline), in input order.
+    ///   - flush: called whenever the batch is about to wait for input, and at the end, so buffered
+    ///     output reaches the reader of an interactive stream without delay.
+    ///   - diagnose: receives each record's report or error, already rendered.
+    public func run<Source: LineSource>(
+        source: inout Source,
         renderer: ReportRenderer,
         emit: ([UInt8]) throws(ConversionError) -> Void,
+        flush: () throws(ConversionError) -> Void = {},
         diagnose: (String) -> Void
     ) throws(ConversionError) -> Summary {
         var summary = Summary()
         var lineNumber = 0
         var record = 0
-        let converter = Converter()
-        while let line = try nextLine() {
-            lineNumber += 1
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            record += 1
-            do {
-                let output = try converter.convert(line, options: options)
-                let rendered = renderer.render(output, record: record)
-                if !rendered.isEmpty { diagnose(rendered) }
-                if strict && !output.report.lost.isEmpty {
-                    summary.lossy += 1
-                    diagnose(renderer.render(ConversionError(.lossy, "information would be lost (--strict); record not written"), record: record, line: lineNumber))
-                    continue
+        var inFlight: [PendingGroup] = []
+        var head = 0  // the oldest group not yet written
+        var pendingRecords = 0
+
+        func finish(_ group: PendingGroup) throws(ConversionError) {
+            for (item, outcome) in zip(group.items, group.wait()) {
+                switch outcome {
+                case .success(let output):
+                    let rendered = renderer.render(output, record: item.record)
+                    if !rendered.isEmpty { diagnose(rendered) }
+                    if strict && !output.report.lost.isEmpty {
+                        summary.lossy += 1
+                        diagnose(renderer.render(
+                            ConversionError(.lossy, "information would be lost (--strict); record not written"),
+                            record: item.record, line: item.line))
+                        continue
+                    }
+                    try emit(output.bytes)
+                    summary.converted += 1
+                case .failure(let error):
+                    summary.failed += 1
+                    diagnose(renderer.render(error, record: item.record, line: item.line))
                 }
-                try emit(output.bytes)
-                summary.converted += 1
-            } catch {
-                if error.kind == .io { throw error }
-                summary.failed += 1
-                diagnose(renderer.render(error, record: record, line: lineNumber))
+            }
+            pendingRecords -= group.items.count
+        }
+
+        /// Writes finished groups in order; blocks for the first `count` groups if they are not done.
+        func writeReady(waitingFor count: Int) throws(ConversionError) {
+            var waited = 0
+            while head < inFlight.count, waited < count || inFlight[head].isDone {
+                try finish(inFlight[head])
+                head += 1
+                waited += 1
+            }
+            if head > 64 {
+                inFlight.removeFirst(head)
+                head = 0
             }
         }
+
+        var group: [PendingGroup.Item] = []
+        var atEnd = false
+        while !atEnd {
+            // Gather what can be read without waiting, up to a group's size.
+            while group.count < Self.groupSize {
+                if source.mightBlock() { break }
+                guard let line = try source.next() else { atEnd = true; break }
+                lineNumber += 1
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                record += 1
+                group.append(PendingGroup.Item(record: record, line: lineNumber, bytes: line))
+            }
+            if !group.isEmpty {
+                if pendingRecords + group.count > window { try writeReady(waitingFor: 1) }
+                inFlight.append(PendingGroup(group, options: options))
+                pendingRecords += group.count
+                group.removeAll(keepingCapacity: true)
+            }
+            try writeReady(waitingFor: 0)
+            if !atEnd && source.mightBlock() {
+                // Input has stalled: write everything before waiting for more.
+                try writeReady(waitingFor: inFlight.count - head)
+                try flush()
+                guard let line = try source.next() else { break }
+                lineNumber += 1
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                record += 1
+                group.append(PendingGroup.Item(record: record, line: lineNumber, bytes: line))
+            }
+        }
+        if !group.isEmpty { inFlight.append(PendingGroup(group, options: options)) }
+        try writeReady(waitingFor: inFlight.count - head)
+        try flush()
         return summary
+    }
+
+    /// Records converted by one task.
+    static let groupSize = 16
+}
+
+/// A few consecutive records converted by one task on another thread.
+private final class PendingGroup: @unchecked Sendable {
+    struct Item: Sendable {
+        let record: Int
+        let line: Int
+        let bytes: [UInt8]
+    }
+
+    let items: [Item]
+    private let done = DispatchSemaphore(value: 0)
+    private let lock = NSLock()
+    private var outcomes: [Swift.Result<ConversionOutput, ConversionError>]?
+
+    init(_ items: [Item], options: ConversionOptions) {
+        self.items = items
+        DispatchQueue.global().async { [self] in
+            let converter = Converter()
+            let results = items.map { item -> Swift.Result<ConversionOutput, ConversionError> in
+                do throws(ConversionError) {
+                    return .success(try converter.convert(item.bytes, options: options))
+                } catch {
+                    return .failure(error)
+                }
+            }
+            lock.withLock { outcomes = results }
+            done.signal()
+        }
+    }
+
+    var isDone: Bool { lock.withLock { outcomes != nil } }
+
+    /// Blocks until the group is converted.
+    func wait() -> [Swift.Result<ConversionOutput, ConversionError>] {
+        if let o = lock.withLock({ outcomes }) { return o }
+        done.wait()
+        return lock.withLock { outcomes! }
     }
 }

@@ -13,11 +13,13 @@ public struct ObjectCursor {
     /// The language of plain strings (a document's declared primary language); nil means not stated (`und`).
     /// Cursors for nested objects inherit it.
     public var defaultLanguage: String?
-    private var read: Set<String> = []
+    /// Which members (by index) an accessor has read; objects are small, so a flag per member beats hashing.
+    private var read: [Bool]
 
     public init(_ object: JSONObject, at pointer: JSONPointer) {
         self.object = object
         self.pointer = pointer
+        self.read = Array(repeating: false, count: object.count)
     }
 
     /// Wraps a value that must be an object.
@@ -30,12 +32,13 @@ public struct ObjectCursor {
     public func has(_ key: String) -> Bool { object[key] != nil }
 
     /// Marks a member as read without looking at it.
-    public mutating func skip(_ key: String) { read.insert(key) }
+    public mutating func skip(_ key: String) { _ = raw(key) }
 
     /// The raw value of a member, marked as read.
     public mutating func raw(_ key: String) -> JSONValue? {
-        read.insert(key)
-        return object[key]
+        guard let i = object.index(of: key) else { return nil }
+        read[i] = true
+        return object.members[i].value
     }
 
     /// A string member; nil when absent.
@@ -208,7 +211,7 @@ public struct ObjectCursor {
     /// The members no accessor read, for the extension bag.
     public func unreadMembers(family: String) -> ExtensionBag {
         var bag = ExtensionBag()
-        for m in object where !read.contains(m.key) {
+        for (i, m) in object.members.enumerated() where !read[i] {
             bag.keep(m.key, m.value, at: (pointer / m.key).description, family: family)
         }
         return bag

@@ -198,9 +198,10 @@ extension OB3Reader {
     /// Removes the generated summary (from ``CredconvExtension/narrativeMarker`` on) from every language.
     static func strippingGeneratedSummary(_ s: LocalizedString) -> LocalizedString {
         var out = s
+        let marker = Array(CredconvExtension.narrativeMarker.utf8)
         for e in s.entries {
-            guard let r = e.text.range(of: CredconvExtension.narrativeMarker) else { continue }
-            var kept = String(e.text[..<r.lowerBound])
+            guard let start = e.text.utf8.firstOffset(of: marker) else { continue }
+            var kept = String(decoding: e.text.utf8.prefix(start), as: UTF8.self)
             while kept.last?.isWhitespace == true { kept.removeLast() }
             out.set(kept, for: e.language)
         }
@@ -215,4 +216,18 @@ extension CredconvExtension.AchievementTerm {
         prerequisites, stackability, relatedAchievement, learningOutcome, learningOutcomeSummary, thematicArea,
         specificationType, additionalNote, homepage, language, nqfLevel, isPartialQualification, hasPart,
     ]
+}
+
+extension String.UTF8View {
+    /// The offset of the first occurrence of `needle`, or nil (a plain byte search, without Foundation).
+    func firstOffset(of needle: [UInt8]) -> Int? {
+        guard let first = needle.first, count >= needle.count else { return nil }
+        let bytes = Array(self)
+        var i = 0
+        while i <= bytes.count - needle.count {
+            if bytes[i] == first && bytes[i..<(i + needle.count)].elementsEqual(needle) { return i }
+            i += 1
+        }
+        return nil
+    }
 }

@@ -75,15 +75,19 @@ struct ConvertCommand: ParsableCommand {
     /// JSON Lines: record by record, flushed as it goes.
     private func runBatch(options: ConversionOptions, renderer: ReportRenderer) -> Int32 {
         do throws(ConversionError) {
-            let reader = try InputOutput.LineReader(path: input, maxLineBytes: options.jsonLimits.maxBytes)
+            var reader = try InputOutput.LineReader(path: input, maxLineBytes: options.jsonLimits.maxBytes)
             let sink = try InputOutput.OutputSink(path: output)
             let batch = JSONLinesBatch(options: options, strict: strict)
             let summary: JSONLinesBatch.Summary
             do throws(ConversionError) {
                 summary = try batch.run(
-                    nextLine: { () throws(ConversionError) -> [UInt8]? in try reader.next() },
+                    source: &reader,
                     renderer: renderer,
-                    emit: { (bytes) throws(ConversionError) in try sink.write(bytes + [0x0A]) },
+                    emit: { (bytes) throws(ConversionError) in
+                        try sink.write(bytes)
+                        try sink.write([0x0A])
+                    },
+                    flush: { () throws(ConversionError) in try sink.flush() },
                     diagnose: InputOutput.diagnose)
                 try sink.finish()
             } catch {

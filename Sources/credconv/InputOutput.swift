@@ -44,10 +44,12 @@ enum InputOutput {
     }
 
     /// Where the output goes: stdout, or a file replaced atomically once the output is complete.
-    struct OutputSink {
+    /// Writes are buffered up to 64 KiB; ``flush()`` and ``finish()`` write the rest.
+    final class OutputSink {
         let path: String?
         private var handle: FileHandle?
         private var temporaryPath: String?
+        private var pending: [UInt8] = []
 
         init(path: String?) throws(ConversionError) {
             self.path = path
@@ -64,15 +66,24 @@ enum InputOutput {
             temporaryPath = temporary
         }
 
-        /// Writes bytes (and flushes them to the descriptor).
+        /// Appends bytes to the output.
         func write(_ bytes: [UInt8]) throws(ConversionError) {
-            do { try handle?.write(contentsOf: Data(bytes)) } catch {
-                throw ConversionError(.io, "cannot write \(path ?? "standard output"): \(error.localizedDescription)")
-            }
+            pending.append(contentsOf: bytes)
+            if pending.count >= 1 << 16 { try flush() }
         }
 
-        /// Completes the output: moves the file into place.
+        /// Writes what is buffered to the descriptor.
+        func flush() throws(ConversionError) {
+            guard !pending.isEmpty else { return }
+            do { try handle?.write(contentsOf: Data(pending)) } catch {
+                throw ConversionError(.io, "cannot write \(path ?? "standard output"): \(error.localizedDescription)")
+            }
+            pending.removeAll(keepingCapacity: true)
+        }
+
+        /// Completes the output: writes the rest and moves the file into place.
         func finish() throws(ConversionError) {
+            try flush()
             guard let temporaryPath, let path else { return }
             try? handle?.close()
             if rename(temporaryPath, path) != 0 {
@@ -90,7 +101,7 @@ enum InputOutput {
     }
 
     /// Reads a stream line by line with a fixed buffer, so memory stays flat however long it is.
-    final class LineReader {
+    final class LineReader: LineSource {
         private let handle: FileHandle
         private let name: String
         private var buffer: [UInt8] = []
@@ -117,7 +128,6 @@ enum InputOutput {
                 if let newline = buffer[position...].firstIndex(of: 0x0A) {
                     let line = Array(buffer[position..<newline])
                     position = newline + 1
-                    compact()
                     return line
                 }
                 if atEnd {
@@ -130,19 +140,33 @@ enum InputOutput {
                     // Skip the rest of an oversized line; the record is reported by the caller as too large.
                     throw ConversionError(.data, "a line is longer than \(maxLineBytes) bytes")
                 }
-                let chunk: Data
-                do { chunk = try handle.read(upToCount: 1 << 16) ?? Data() } catch {
-                    throw ConversionError(.io, "cannot read \(name): \(error.localizedDescription)")
+                // read(2) returns what the pipe has; FileHandle.read(upToCount:) would wait to fill the chunk.
+                var chunk = [UInt8](repeating: 0, count: 1 << 16)
+                let count = chunk.withUnsafeMutableBytes { Glibc.read(handle.fileDescriptor, $0.baseAddress, $0.count) }
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    throw ConversionError(.io, "cannot read \(name): \(String(cString: strerror(errno)))")
                 }
-                if chunk.isEmpty { atEnd = true } else { buffer.append(contentsOf: chunk) }
+                chunk.removeLast(chunk.count - count)
+                if chunk.isEmpty { atEnd = true } else {
+                    compact()
+                    buffer.append(contentsOf: chunk)
+                }
             }
         }
 
+        /// True when no whole line is buffered and the descriptor has no data ready (poll with no timeout).
+        func mightBlock() -> Bool {
+            if atEnd || buffer[position...].contains(0x0A) { return false }
+            var descriptor = pollfd(fd: handle.fileDescriptor, events: Int16(POLLIN), revents: 0)
+            return poll(&descriptor, 1, 0) == 0
+        }
+
+        /// Drops consumed bytes before more are read, so the buffer holds at most one partial line plus a chunk.
         private func compact() {
-            if position > 1 << 16 {
-                buffer.removeFirst(position)
-                position = 0
-            }
+            guard position > 0 else { return }
+            buffer.removeFirst(position)
+            position = 0
         }
     }
 }

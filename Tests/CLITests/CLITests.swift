@@ -124,6 +124,32 @@ struct CLITests {
         #expect(r.stderr.split(separator: "\n").count == 1)
     }
 
+    @Test func jsonLinesOutputArrivesBeforeTheNextRecordIsSent() throws {
+        let line = try String(contentsOfFile: Self.sample, encoding: .utf8).replacingOccurrences(of: "\n", with: "") + "\n"
+        let process = Process()
+        process.executableURL = TestPaths.executable
+        process.arguments = ["--jsonl", "-t", "ob3"]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        try input.fileHandleForWriting.write(contentsOf: Data(line.utf8))
+        // The first document must come back while stdin is still open and silent.
+        var received = Data()
+        let deadline = Date().addingTimeInterval(10)
+        while !received.contains(0x0A) && Date() < deadline {
+            received.append(output.fileHandleForReading.availableData)
+        }
+        #expect(received.contains(0x0A), "no output before the second record was sent")
+        try input.fileHandleForWriting.write(contentsOf: Data(line.utf8))
+        try input.fileHandleForWriting.close()
+        received.append(output.fileHandleForReading.readDataToEndOfFile())
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(received.filter { $0 == 0x0A }.count == 2)
+    }
+
     @Test func detectAndFormatsAndVersion() throws {
         let d = try run(["detect", Self.sample])
         #expect(d.stdoutText == "ob3\tOpenBadgeCredential, VCDM 2.0, OB context 3.0.3\n")

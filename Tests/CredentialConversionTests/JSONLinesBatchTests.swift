@@ -17,12 +17,12 @@ struct JSONLinesBatchTests {
         var lines: [[UInt8]] = Array(repeating: good, count: 1000)
         lines[499] = Array("{\"@context\": [".utf8)  // record 500 is cut short
         lines.insert([], at: 10)  // a blank line is skipped and not counted as a record
-        var iterator = lines.makeIterator()
+        var source = ArrayLineSource(lines)
         var emitted: [[UInt8]] = []
         var diagnostics: [String] = []
         let batch = JSONLinesBatch(options: ConversionOptions(to: .ob3), strict: false)
         let summary = try batch.run(
-            nextLine: { () throws(ConversionError) -> [UInt8]? in iterator.next() },
+            source: &source,
             renderer: ReportRenderer(style: .text, inputName: "<stdin>"),
             emit: { emitted.append($0) },
             diagnose: { diagnostics.append($0) })
@@ -32,19 +32,33 @@ struct JSONLinesBatchTests {
         #expect(emitted.count == 999)
         #expect(emitted.allSatisfy { !$0.contains(0x0A) })
         #expect(emitted.first == good)
-        #expect(diagnostics == ["credconv: error: <stdin>: record 500 (line 501):2:1: invalid JSON: unexpected end of input\n"]
-            || diagnostics.count == 1 && diagnostics[0].contains("record 500 (line 501)"))
+        #expect(diagnostics == ["credconv: error: <stdin>: record 500 (line 501):1:15: invalid JSON: unexpected end of input\n"])
     }
 
     @Test func strictBatchRefusesLossyRecordsWithExit3() throws {
         let lossy = Array(#"{"@context": ["https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"], "id": "urn:x", "type": ["VerifiableCredential", "OpenBadgeCredential"], "issuer": "https://example.edu/i", "validFrom": "2026-01-01T00:00:00Z", "image": {"id": "https://e/i.png", "type": "Image", "width": 1}, "credentialSubject": {"id": "did:x", "achievement": {"id": "https://e/a", "type": ["Achievement"], "name": "A", "description": "d", "criteria": {}}}}"#.utf8)
-        var iterator = [try Self.sampleLine(), lossy].makeIterator()
+        var source = ArrayLineSource([try Self.sampleLine(), lossy])
         var emitted = 0
         let summary = try JSONLinesBatch(options: ConversionOptions(to: .ob3), strict: true).run(
-            nextLine: { () throws(ConversionError) -> [UInt8]? in iterator.next() },
+            source: &source,
             renderer: ReportRenderer(style: .text, inputName: "x"), emit: { _ in emitted += 1 }, diagnose: { _ in })
         #expect(emitted == 1)
         #expect(summary.lossy == 1)
         #expect(summary.exitCode == 3)
+    }
+
+    @Test func outputKeepsInputOrderWhateverTheWindow() throws {
+        let good = try Self.sampleLine()
+        let text = String(decoding: good, as: UTF8.self)
+        // Records that differ (by id) so order can be checked.
+        let lines = (0..<300).map { i in Array(text.replacingOccurrences(of: "urn:uuid:6f1b2c1e-0f5d-4a5e-9c7a-2d8e4b7a9c01", with: "urn:uuid:rec-\(i)").utf8) }
+        for window in [1, 7, 64] {
+            var source = ArrayLineSource(lines)
+            var ids: [String] = []
+            _ = try JSONLinesBatch(options: ConversionOptions(to: .ob3), strict: false, window: window).run(
+                source: &source, renderer: ReportRenderer(style: .text, inputName: "x"),
+                emit: { ids.append(try! JSONParser().parse($0).objectValue!["id"]!.stringValue!) }, diagnose: { _ in })
+            #expect(ids == (0..<300).map { "urn:uuid:rec-\($0)" })
+        }
     }
 }
