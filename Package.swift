@@ -16,6 +16,11 @@ let package = Package(
     targets: [
         // Strict JSON: positions, duplicate keys, limits, number text kept; deterministic writer.
         .target(name: "CredconvJSON"),
+        // libxml2, the only C library; only XMLSupport touches it.
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+        // Safe XML parsing (no DTD, no entities, no network), writing and local-only XSD validation.
+        .target(name: "XMLSupport", dependencies: ["CLibXML2"]),
         // The format-neutral micro-credential model and EU vocabularies.
         .target(name: "CredentialModel", dependencies: ["CredconvJSON"]),
         // Typed, located access to JSON documents, shared by the JSON-based format modules.
@@ -34,6 +39,7 @@ let package = Package(
         // Helpers the test targets share: reference data, oracles, golden files, running the binary.
         .target(name: "CredconvTestSupport", dependencies: ["CredentialModel"], path: "Tests/CredconvTestSupport"),
         .testTarget(name: "CredconvJSONTests", dependencies: ["CredconvJSON", "CredconvTestSupport"]),
+        .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport", "CredconvTestSupport"]),
         .testTarget(
             name: "OpenBadgesTests",
             dependencies: ["OpenBadges", "CredentialModel", "CredconvJSON", "JSONMapping", "CredconvTestSupport"]

@@ -1,0 +1,100 @@
+import CLibXML2
+
+/// A borrowed view of an element in an ``XMLTree`` (keeps the tree alive).
+public struct XMLElementView {
+    let node: xmlNodePtr
+    let tree: XMLTree
+
+    /// The local name.
+    public var name: String { node.pointee.name.map { String(cString: $0) } ?? "" }
+
+    /// The namespace URI, or nil.
+    public var namespaceURI: String? {
+        node.pointee.ns?.pointee.href.map { String(cString: $0) }
+    }
+
+    /// The 1-based source line.
+    public var line: Int { Int(xmlGetLineNo(node)) }
+
+    /// An attribute value: without a namespace when `namespace` is nil.
+    public func attribute(_ name: String, namespace: String? = nil) -> String? {
+        let value: UnsafeMutablePointer<xmlChar>?
+        if let namespace {
+            value = xmlGetNsProp(node, name, namespace)
+        } else {
+            value = xmlGetNoNsProp(node, name)
+        }
+        guard let value else { return nil }
+        defer { clx_free(value) }
+        return String(cString: value)
+    }
+
+    /// Every attribute: local name, namespace URI, value.
+    public var attributes: [(name: String, namespace: String?, value: String)] {
+        var out: [(String, String?, String)] = []
+        var a = node.pointee.properties
+        while let attribute = a {
+            let name = attribute.pointee.name.map { String(cString: $0) } ?? ""
+            let ns = attribute.pointee.ns?.pointee.href.map { String(cString: $0) }
+            out.append((name, ns, self.attribute(name, namespace: ns) ?? ""))
+            a = attribute.pointee.next
+        }
+        return out
+    }
+
+    /// The child elements, in order.
+    public var children: [XMLElementView] {
+        var out: [XMLElementView] = []
+        var child = node.pointee.children
+        while let c = child {
+            if c.pointee.type == XML_ELEMENT_NODE { out.append(XMLElementView(node: c, tree: tree)) }
+            child = c.pointee.next
+        }
+        return out
+    }
+
+    /// The child elements with a local name (and namespace, when given).
+    public func children(_ name: String, namespace: String? = nil) -> [XMLElementView] {
+        children.filter { $0.name == name && (namespace == nil || $0.namespaceURI == namespace) }
+    }
+
+    /// The first child element with a local name (and namespace, when given).
+    public func child(_ name: String, namespace: String? = nil) -> XMLElementView? {
+        var child = node.pointee.children
+        while let c = child {
+            if c.pointee.type == XML_ELEMENT_NODE {
+                let view = XMLElementView(node: c, tree: tree)
+                if view.name == name && (namespace == nil || view.namespaceURI == namespace) { return view }
+            }
+            child = c.pointee.next
+        }
+        return nil
+    }
+
+    /// The text content of the element and its descendants.
+    public var text: String {
+        guard let content = xmlNodeGetContent(node) else { return "" }
+        defer { clx_free(content) }
+        return String(cString: content)
+    }
+
+    /// True when the element has element children.
+    public var hasElementChildren: Bool { !children.isEmpty }
+
+    /// The element's position as an XPath with 1-based indexes where names repeat, for messages
+    /// (`/europassCredential/credentialSubject/achievements/learningAchievement[2]`).
+    public var path: String {
+        guard let p = xmlGetNodePath(node) else { return "/" + name }
+        defer { clx_free(p) }
+        return String(cString: p)
+    }
+
+    /// The element serialised as XML (namespace declarations inherited from ancestors are not repeated).
+    public var serialized: String {
+        guard let buffer = xmlBufferCreate() else { return "" }
+        defer { xmlBufferFree(buffer) }
+        _ = xmlNodeDump(buffer, tree.document, node, 0, 0)
+        guard let content = xmlBufferContent(buffer) else { return "" }
+        return String(cString: content)
+    }
+}
