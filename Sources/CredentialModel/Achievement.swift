@@ -3,7 +3,11 @@
 /// Holds everything Open Badges 3.0 puts on `Achievement` and every Annex I element of the EU
 /// micro-credential Recommendation that belongs to the learning specification.
 public struct Achievement: Sendable, Equatable, Encodable {
+    /// The id of the definition (Open Badges Achievement id, Europass specification id).
     public var id: String?
+    /// The id of the awarded achievement when the source gives it separately from the definition
+    /// (Europass `learningAchievement/@id`).
+    public var awardId: String?
     /// The kind: Open Badges `achievementType` terms (`MicroCredential`, `Certificate`, `Badge`, `Course`, …)
     /// or an `ext:` value.
     public var achievementType: String?
@@ -11,6 +15,10 @@ public struct Achievement: Sendable, Equatable, Encodable {
     public var specificationType: Concept?
     public var name: LocalizedString?
     public var description: LocalizedString?
+    /// The specification's own title when it differs from ``name`` (Europass learning specification title).
+    public var specificationName: LocalizedString?
+    /// The specification's own description when it differs from ``description``.
+    public var specificationDescription: LocalizedString?
     public var criteria: Criteria?
     public var image: Image?
     public var tags: [String] = []
@@ -28,8 +36,12 @@ public struct Achievement: Sendable, Equatable, Encodable {
     public var languages: [String] = []
     /// Credit points with their system.
     public var credits: CreditPoints?
+    /// Further credit points in other systems (Europass `hasCreditPoints` next to `hasECTSCreditPoints`).
+    public var additionalCredits: [CreditPoints] = []
     /// Notional workload as an ISO 8601 duration (`PT150H`).
     public var workload: String?
+    /// The nominal duration of the learning, ISO 8601 (`P6M`).
+    public var duration: String?
     /// EQF level concept (`http://data.europa.eu/snb/eqf/6`).
     public var eqfLevel: Concept?
     /// National qualifications framework level.
@@ -59,10 +71,15 @@ public struct Achievement: Sendable, Equatable, Encodable {
     public var isPartialQualification: Bool?
     /// Achievements that are parts of this one.
     public var parts: [Achievement] = []
+    /// For a part: how the learner was assessed in it (Europass nested learning achievements carry their
+    /// own assessments; the credential's own is ``Credential/assessment``).
+    public var partAssessment: Assessment?
     /// How results are described (grades, rubrics …).
     public var resultDescriptions: [ResultDescription] = []
     /// Further information: home pages.
     public var homepages: [String] = []
+    /// Further information: supplementary documents (URLs).
+    public var supplementaryDocuments: [String] = []
     /// Further information: notes, optionally with a subject.
     public var notes: [Note] = []
     /// The body that created the achievement definition (Open Badges `creator`).

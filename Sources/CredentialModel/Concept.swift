@@ -11,12 +11,15 @@ public struct Concept: Sendable, Equatable, Encodable {
     public var notation: String?
     /// Human labels.
     public var label: LocalizedString?
+    /// The scheme's name (Europass `targetFrameworkName`), when the source gave one.
+    public var schemeName: LocalizedString?
 
-    public init(id: String? = nil, scheme: String? = nil, notation: String? = nil, label: LocalizedString? = nil) {
+    public init(id: String? = nil, scheme: String? = nil, notation: String? = nil, label: LocalizedString? = nil, schemeName: LocalizedString? = nil) {
         self.id = id
         self.scheme = scheme
         self.notation = notation
         self.label = label
+        self.schemeName = schemeName
     }
 
     /// The best label for display, else the notation, else the IRI.

@@ -12,6 +12,12 @@ public struct Learner: Sendable, Equatable, Encodable {
     /// `YYYY-MM-DD`.
     public var dateOfBirth: String?
     public var email: String?
+    /// Place of birth (a country or region code; Europass `placeOfBirth/spatialCode`).
+    public var placeOfBirth: Concept?
+    /// Gender (EU authority `human-sex` code).
+    public var gender: Concept?
+    /// Citizenship countries (EU authority country codes).
+    public var citizenship: [Concept] = []
     public var extensions = ExtensionBag()
 
     public init(id: String? = nil) { self.id = id }

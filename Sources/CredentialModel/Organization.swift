@@ -45,6 +45,8 @@ public struct Address: Sendable, Equatable, Encodable {
     public var postalCode: String?
     /// A full address as one text (Europass `fullAddress`).
     public var fullAddress: LocalizedString?
+    /// The name of the place (Europass `hasLocation/name`).
+    public var locationName: LocalizedString?
     public var latitude: NumberText?
     public var longitude: NumberText?
     public var extensions = ExtensionBag()
@@ -56,19 +58,41 @@ public struct Address: Sendable, Equatable, Encodable {
 public struct Identifier: Sendable, Equatable, Encodable {
     /// The identifier text.
     public var value: String
-    /// The kind, in Open Badges' `IdentifierTypeEnum` terms where one fits (`sourcedId`, `emailAddress`,
-    /// `nationalIdentityNumber`, `identifier`, …) or an `ext:` value.
+    /// The kind: Open Badges' `IdentifierTypeEnum` terms where one fits (`sourcedId`, `emailAddress`,
+    /// `nationalIdentityNumber`, `identifier`, …), one of ``Kind``'s names, or an `ext:` value.
     public var type: String?
-    /// The scheme or agency name (Europass `schemeName`, `schemeAgency`).
+    /// The identifier scheme (Europass `schemeID`).
+    public var schemeID: String?
+    /// The scheme's name (Europass `schemeName`).
     public var schemeName: String?
+    /// The agency that issues the scheme (Europass `schemeAgencyName`).
+    public var schemeAgency: String?
+    /// When the identifier was issued.
+    public var issuedDate: String?
     /// The country or region the identifier belongs to (Europass `spatialID`).
-    public var spatial: Concept?
+    public var spatial: String?
 
-    public init(value: String, type: String? = nil, schemeName: String? = nil, spatial: Concept? = nil) {
+    public init(value: String, type: String? = nil, schemeID: String? = nil, schemeName: String? = nil, schemeAgency: String? = nil, spatial: String? = nil) {
         self.value = value
         self.type = type
+        self.schemeID = schemeID
         self.schemeName = schemeName
+        self.schemeAgency = schemeAgency
         self.spatial = spatial
+    }
+
+    /// Identifier kinds of organisations and persons that Europass distinguishes.
+    public enum Kind {
+        /// The legal registration number of an organisation.
+        public static let registration = "registration"
+        public static let vat = "vatIdentifier"
+        public static let tax = "taxIdentifier"
+        public static let eIDAS = "eIDASIdentifier"
+        /// A person's national identification number.
+        public static let nationalId = "nationalIdentityNumber"
+
+        /// The kinds that Open Badges writes as `ext:` values and that read back without the prefix.
+        public static let europassKinds: Set<String> = [registration, vat, tax, eIDAS]
     }
 }
 

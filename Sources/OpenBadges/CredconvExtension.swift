@@ -35,6 +35,14 @@ public enum CredconvExtension {
         public static let nqfLevel = "nqfLevel"
         public static let isPartialQualification = "isPartialQualification"
         public static let hasPart = "hasPart"
+        public static let awardId = "awardId"
+        public static let specificationName = "specificationName"
+        public static let specificationDescription = "specificationDescription"
+        public static let additionalCredits = "additionalCredits"
+        public static let duration = "duration"
+        public static let supplementaryDocument = "supplementaryDocument"
+        /// On an Achievement inside `hasPart`: the assessment of that part.
+        public static let partAssessment = "assessment"
     }
 
     /// Terms on `AchievementSubject`.
@@ -43,6 +51,9 @@ public enum CredconvExtension {
         public static let familyName = "familyName"
         public static let dateOfBirth = "dateOfBirth"
         public static let learnerIdentifier = "learnerIdentifier"
+        public static let placeOfBirth = "placeOfBirth"
+        public static let gender = "gender"
+        public static let citizenship = "citizenship"
         public static let assessment = "assessment"
         public static let awarding = "awarding"
     }

@@ -18,7 +18,13 @@ enum ExtensionCodec {
             var c = ObjectCursor(o, at: pointer).inheriting(defaultLanguage)
             var concept = Concept()
             concept.id = try c.string("id")
-            if let scheme = try c.idOrObject("inScheme") { concept.scheme = scheme.id }
+            if let scheme = try c.idOrObject("inScheme") {
+                concept.scheme = scheme.id
+                if var schemeObject = scheme.object {
+                    _ = try schemeObject.types()
+                    concept.schemeName = try schemeObject.localized("prefLabel")
+                }
+            }
             concept.notation = try c.scalarText("notation")
             concept.label = try c.localized("prefLabel")
             return concept
@@ -57,7 +63,15 @@ enum ExtensionCodec {
         var o = JSONObject()
         o.set("type", .string("Concept"))
         o.set("id", ifPresent: concept.id.map(JSONValue.string))
-        o.set("inScheme", ifPresent: concept.scheme.map(JSONValue.string))
+        if let schemeName = concept.schemeName {
+            var scheme = JSONObject()
+            scheme.set("id", ifPresent: concept.scheme.map(JSONValue.string))
+            scheme.set("type", .string("ConceptScheme"))
+            scheme.set("prefLabel", text(schemeName, primaryLanguage: primaryLanguage))
+            o.set("inScheme", .object(scheme))
+        } else {
+            o.set("inScheme", ifPresent: concept.scheme.map(JSONValue.string))
+        }
         o.set("notation", ifPresent: concept.notation.map(JSONValue.string))
         if let label = concept.label, !label.isEmpty { o.set("prefLabel", text(label, primaryLanguage: primaryLanguage)) }
         return .object(o)

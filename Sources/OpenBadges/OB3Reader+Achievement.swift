@@ -94,6 +94,18 @@ extension OB3Reader {
             guard let text = try n.localized("note") else { throw n.missing("note") }
             a.notes.append(Note(subject: try ExtensionCodec.concept(&n, "subject"), text: text))
         }
+        a.awardId = try o.string(Term.awardId)
+        a.specificationName = try o.localized(Term.specificationName)
+        a.specificationDescription = try o.localized(Term.specificationDescription)
+        a.duration = try o.string(Term.duration)
+        a.supplementaryDocuments = try o.strings(Term.supplementaryDocument)
+        for cursor in try o.objects(Term.additionalCredits) {
+            var c = cursor
+            _ = try c.types()
+            guard let value = try c.number("point") else { throw c.missing("point") }
+            a.additionalCredits.append(CreditPoints(value: value, system: try ExtensionCodec.concept(&c, "creditSystem")))
+        }
+        if let assessment = try o.object(Term.partAssessment) { a.partAssessment = try readAssessment(assessment, report: &report) }
         for part in try o.objects(Term.hasPart) { a.parts.append(try readAchievement(part, report: &report)) }
 
         // SURF Edubadges terms, when our own are absent.
@@ -215,6 +227,7 @@ extension CredconvExtension.AchievementTerm {
         creditSystem, workload, participationForm, learningSetting, assessmentType, supervisionType, qualityAssurance,
         prerequisites, stackability, relatedAchievement, learningOutcome, learningOutcomeSummary, thematicArea,
         specificationType, additionalNote, homepage, language, nqfLevel, isPartialQualification, hasPart,
+        awardId, specificationName, specificationDescription, additionalCredits, duration, supplementaryDocument,
     ]
 }
 

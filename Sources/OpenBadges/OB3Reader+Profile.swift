@@ -60,6 +60,7 @@ extension OB3Reader {
             a.longitude = try geo.number("longitude")
         }
         a.fullAddress = try o.localized("fullAddress")
+        a.locationName = try o.localized("locationName")
         a.extensions = o.unreadMembers(family: Self.family)
         return a
     }
@@ -68,6 +69,9 @@ extension OB3Reader {
         var o = cursor
         _ = try o.types()
         let value = try o.requiredString("identifier")
-        return Identifier(value: value, type: try o.string("identifierType"))
+        var type = try o.string("identifierType")
+        // Europass identifier kinds travel as ext: values.
+        if let t = type, t.hasPrefix("ext:"), Identifier.Kind.europassKinds.contains(String(t.dropFirst(4))) { type = String(t.dropFirst(4)) }
+        return Identifier(value: value, type: type)
     }
 }

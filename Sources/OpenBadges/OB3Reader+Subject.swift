@@ -36,6 +36,9 @@ extension OB3Reader {
             learner.identities.append(IdentityHash(identityHash: hash, identityType: identityType, hashed: hashed, salt: salt))
         }
         for entry in try s.objects(Term.learnerIdentifier) { learner.identifiers.append(try readIdentifierEntry(entry)) }
+        learner.placeOfBirth = try ExtensionCodec.concept(&s, Term.placeOfBirth)
+        learner.gender = try ExtensionCodec.concept(&s, Term.gender)
+        learner.citizenship = try ExtensionCodec.concepts(&s, Term.citizenship)
 
         if let achievement = try s.object("achievement") {
             credential.achievement = try readAchievement(achievement, report: &report)

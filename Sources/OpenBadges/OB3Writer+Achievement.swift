@@ -131,6 +131,21 @@ extension WriteContext {
         }
         if !a.homepages.isEmpty { setExtension(&o, Term.homepage, .array(a.homepages.map(JSONValue.string))) }
         if let p = a.isPartialQualification { setExtension(&o, Term.isPartialQualification, .bool(p)) }
+        if let id = a.awardId { setExtension(&o, Term.awardId, .string(id)) }
+        if let n = a.specificationName { setExtension(&o, Term.specificationName, textJSON(n)) }
+        if let d = a.specificationDescription { setExtension(&o, Term.specificationDescription, textJSON(d)) }
+        if let d = a.duration { setExtension(&o, Term.duration, .string(d)) }
+        if !a.supplementaryDocuments.isEmpty { setExtension(&o, Term.supplementaryDocument, .array(a.supplementaryDocuments.map(JSONValue.string))) }
+        if !a.additionalCredits.isEmpty {
+            setExtension(&o, Term.additionalCredits, .array(a.additionalCredits.map { credits in
+                var e = JSONObject()
+                e.set("type", .string("CreditPoints"))
+                e.set("point", credits.value.jsonValue)
+                if let system = credits.system { e.set("creditSystem", conceptJSON(system)) }
+                return .object(e)
+            }))
+        }
+        if let assessment = a.partAssessment { setExtension(&o, Term.partAssessment, assessmentObject(assessment, report: &report)) }
         if !a.parts.isEmpty {
             var parts: [JSONValue] = []
             for (i, part) in a.parts.enumerated() {

@@ -50,6 +50,7 @@ extension WriteContext {
             o.set("geo", .object(JSONObject(["type": .string("GeoCoordinates"), "latitude": lat.jsonValue, "longitude": lon.jsonValue])))
         }
         if let full = a.fullAddress { setExtension(&o, "fullAddress", textJSON(full)) }
+        if let name = a.locationName { setExtension(&o, "locationName", textJSON(name)) }
         finishTranslations(&o, translations)
         writeExtensions(a.extensions, into: &o, report: &report)
         return o
@@ -61,8 +62,10 @@ extension WriteContext {
         o.set("type", .string("IdentifierEntry"))
         o.set("identifier", .string(id.value))
         o.set("identifierType", .string(Self.identifierType(id.type)))
-        if id.schemeName != nil { report.lose("\(path).schemeName", "Open Badges 3.0 identifiers have no scheme name") }
-        if id.spatial != nil { report.lose("\(path).spatial", "Open Badges 3.0 identifiers have no country") }
+        for (field, value) in [("schemeID", id.schemeID), ("schemeName", id.schemeName), ("schemeAgency", id.schemeAgency),
+                               ("issuedDate", id.issuedDate), ("spatial", id.spatial)] where value != nil {
+            report.lose("\(path).\(field)", "an Open Badges 3.0 IdentifierEntry has only the identifier and its type")
+        }
         return .object(o)
     }
 

@@ -36,6 +36,9 @@ extension WriteContext {
                 identifierEntry(id, at: "learner.identifiers[\(i)]", report: &report)
             }))
         }
+        if let p = learner.placeOfBirth { setExtension(&o, Term.placeOfBirth, conceptJSON(p)) }
+        if let g = learner.gender { setExtension(&o, Term.gender, conceptJSON(g)) }
+        if !learner.citizenship.isEmpty { setExtension(&o, Term.citizenship, .array(learner.citizenship.map { conceptJSON($0) })) }
         if learner.id == nil && identities.isEmpty {
             report.warn("the learner has neither an id nor an identifier; OB 3.0 verifiers expect one of them")
         }

@@ -20,8 +20,9 @@ public enum RichCredential {
         address.street = "Calle Mayor 1"
         address.postalCode = "28013"
         address.fullAddress = LocalizedString("Calle Mayor 1, 28013 Madrid, Spain", language: "en")
+        address.locationName = LocalizedString("Campus Centro", language: "es")
         issuer.address = address
-        issuer.identifiers = [Identifier(value: "Q2818018B", type: "ext:vatIdentifier")]
+        issuer.identifiers = [Identifier(value: "Q2818018B", type: Identifier.Kind.vat), Identifier(value: "ES-REG-12345", type: Identifier.Kind.registration)]
         issuer.parent = Indirect(Organization(id: "https://ministry.example.es/", name: LocalizedString("Ministerio de Universidades", language: "es")))
         c.issuer = issuer
         c.validFrom = "2026-07-01T00:00:00Z"
@@ -41,10 +42,19 @@ public enum RichCredential {
         learner.dateOfBirth = "1999-12-31"
         learner.identities = [IdentityHash(identityHash: "sha256$0d2c4bd5a1b5e4d7a4cba1e7d06f3c09b68b1e3d0e1bb4a9b0e6e2f5a3c9d8e7", identityType: "emailAddress", hashed: true, salt: "pepper")]
         learner.identifiers = [Identifier(value: "PL-99123100000", type: "nationalIdentityNumber")]
+        learner.gender = Concept(id: "http://publications.europa.eu/resource/authority/human-sex/MALE", scheme: "http://publications.europa.eu/resource/authority/human-sex", label: LocalizedString("male", language: "en"))
+        learner.citizenship = [Concept(id: "http://publications.europa.eu/resource/authority/country/POL", scheme: "http://publications.europa.eu/resource/authority/country", notation: "country", label: LocalizedString("Poland", language: "en"), schemeName: LocalizedString("Country", language: "en"))]
+        learner.placeOfBirth = Concept(id: "http://publications.europa.eu/resource/authority/country/POL", label: LocalizedString("Poland", language: "en"))
         c.learner = learner
 
         var a = Achievement(id: "https://uni.example.es/mc/aml", name: LocalizedString(entries: [.init(language: "en", text: "Applied Machine Learning"), .init(language: "es", text: "Aprendizaje automático aplicado")]))
         a.achievementType = "MicroCredential"
+        a.awardId = "urn:epass:learningAchievement:1"
+        a.specificationName = LocalizedString("Applied Machine Learning (short programme)", language: "en")
+        a.specificationDescription = LocalizedString("Programme description.", language: "en")
+        a.additionalCredits = [CreditPoints(value: NumberText("4.5")!, system: nil)]
+        a.duration = "P5M"
+        a.supplementaryDocuments = ["https://uni.example.es/mc/aml/syllabus.pdf"]
         a.description = LocalizedString("Supervised learning, model evaluation and responsible use of ML.", language: "en")
         a.criteria = Criteria(id: "https://uni.example.es/mc/aml/criteria", narrative: LocalizedString("Pass the project and the exam.", language: "en", format: .markdown))
         a.image = Image(id: "https://uni.example.es/mc/aml/badge.png")
@@ -84,6 +94,10 @@ public enum RichCredential {
         var part = Achievement(id: "https://uni.example.es/mc/aml/module-1", name: LocalizedString("Module 1: Supervised learning", language: "en"))
         part.description = LocalizedString("First module.", language: "en")
         part.credits = CreditPoints(value: NumberText("3")!, system: EUVocabulary.ects)
+        part.awardId = "urn:epass:learningAchievement:2"
+        var partAssessment = Assessment(grade: LocalizedString("9.5", language: "es"))
+        partAssessment.title = LocalizedString("Module 1 exam", language: "en")
+        part.partAssessment = partAssessment
         a.parts = [part]
         var rd = ResultDescription(id: "urn:uuid:7d3e4f10-0000-4000-8000-0000000000aa", name: LocalizedString("Project grade"), resultType: "LetterGrade")
         rd.allowedValues = ["A", "B", "C", "D"]
