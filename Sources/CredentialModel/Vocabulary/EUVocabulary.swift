@@ -37,6 +37,12 @@ public enum EUVocabulary {
         return nil
     }
 
+    public static let learningOpportunityScheme = "http://data.europa.eu/snb/learning-opportunity/25831c2"
+    public static let accreditationScheme = "http://data.europa.eu/snb/accreditation/25831c2"
+    public static let countryScheme = "http://publications.europa.eu/resource/authority/country"
+    public static let languageScheme = "http://publications.europa.eu/resource/authority/language"
+    public static let escoSkillSchemeV2 = "http://data.europa.eu/esco/model#Skill"
+
     public static let modeOnline = concept("http://data.europa.eu/snb/learning-assessment/920fbb3cbe", modeScheme, "Online")
     public static let modeOnSite = concept("http://data.europa.eu/snb/learning-assessment/9191af2ed9", modeScheme, "Presential")
     public static let modeBlended = concept("http://data.europa.eu/snb/learning-assessment/e92d221e4d", modeScheme, "Blended")
@@ -48,24 +54,88 @@ public enum EUVocabulary {
         "http://data.europa.eu/snb/supervision-verification/70be69aaf9", supervisionScheme, "Supervised with ID verification")
     public static let unsupervisedWithoutID = concept(
         "http://data.europa.eu/snb/supervision-verification/c598449d64", supervisionScheme, "Unsupervised without ID verification")
+    public static let idVerificationOnly = concept(
+        "http://data.europa.eu/snb/supervision-verification/44314532f9", supervisionScheme, "ID verification")
 
-    public static let assessmentWrittenExam = concept("http://data.europa.eu/snb/assessment/6e6cb2cc78", assessmentTypeScheme, "Written exam")
-    public static let assessmentOralExam = concept("http://data.europa.eu/snb/assessment/d30284d7df", assessmentTypeScheme, "Oral exam")
-    public static let assessmentContinuous = concept("http://data.europa.eu/snb/assessment/3484bd7e51", assessmentTypeScheme, "Continuous evaluation")
-    public static let assessmentQuiz = concept("http://data.europa.eu/snb/assessment/b1b68f6735", assessmentTypeScheme, "Quiz")
+    public static let assessmentWrittenExam = concept("http://data.europa.eu/snb/assessment/6e6cb2cc78", assessmentTypeScheme, "written examination")
+    public static let assessmentOralExam = concept("http://data.europa.eu/snb/assessment/d30284d7df", assessmentTypeScheme, "oral examination")
+    public static let assessmentContinuous = concept("http://data.europa.eu/snb/assessment/3484bd7e51", assessmentTypeScheme, "continuous evaluation")
+    public static let assessmentQuiz = concept("http://data.europa.eu/snb/assessment/b1b68f6735", assessmentTypeScheme, "quiz")
+    public static let assessmentPractical = concept("http://data.europa.eu/snb/assessment/6a4db9f11d", assessmentTypeScheme, "practical assessment")
+    public static let assessmentAttendance = concept("http://data.europa.eu/snb/assessment/7331eb4762", assessmentTypeScheme, "level of attendance")
 
     public static let credentialGeneric = concept("http://data.europa.eu/snb/credential/e34929035b", credentialTypeScheme, "Generic")
+    public static let credentialDiplomaSupplement = concept("http://data.europa.eu/snb/credential/6dff8a0f87", credentialTypeScheme, "Diploma Supplement")
 
-    /// Every concept above, for label look-up by IRI.
+    /// Every concept above, plus the ISCED-F fields, for label look-up by IRI.
     public static let knownConcepts: [Concept] = [
         ects, modeOnline, modeOnSite, modeBlended, settingFormal, settingNonFormal, supervisedWithID,
-        unsupervisedWithoutID, assessmentWrittenExam, assessmentOralExam, assessmentContinuous, assessmentQuiz,
-        credentialGeneric,
-    ] + (1...8).compactMap(eqfLevel)
+        unsupervisedWithoutID, idVerificationOnly, assessmentWrittenExam, assessmentOralExam, assessmentContinuous,
+        assessmentQuiz, assessmentPractical, assessmentAttendance, credentialGeneric, credentialDiplomaSupplement,
+    ] + (1...8).compactMap(eqfLevel) + ISCEDFields.all.map { code, label in
+        Concept(id: "http://data.europa.eu/snb/isced-f/\(code)", scheme: iscedFScheme, notation: code, label: LocalizedString(label, language: "en"))
+    }
 
-    /// The known concept with this IRI, with its scheme and English label.
+    private static let byIRI: [String: Concept] = {
+        var d: [String: Concept] = [:]
+        for c in knownConcepts { if let id = c.id { d[id] = c } }
+        return d
+    }()
+
+    /// English names of the schemes (Europass `targetFrameworkName`).
+    public static let schemeNames: [String: String] = [
+        credentialTypeScheme: "Europass Standard List of Credential Types",
+        eqfScheme: "European Qualifications Framework",
+        nqfScheme: "National Qualifications Framework",
+        iscedFScheme: "International Standard Classification of Education: Fields of Education and Training 2013",
+        assessmentTypeScheme: "Europass Standard List Of Assessment Types",
+        modeScheme: "Europass Standard List of Modes Of Learning and Assessment",
+        learningSettingScheme: "Europass Standard List Of Learning Setting Types",
+        supervisionScheme: "Europass Standard List of Methods Of Supervision And Verification",
+        learningOpportunityScheme: "Europass Standard List of Learning Opportunity Types",
+        creditSystemScheme: "Europass Standard List of Education Credit Systems",
+        accreditationScheme: "Europass Standard List of Accreditation Types",
+        "http://data.europa.eu/snb/learning-activity/25831c2": "Europass Standard List Of Learning Activity Types",
+        "http://data.europa.eu/snb/encoding/25831c2": "Europass Standard List of Content Encoding Types",
+        "http://data.europa.eu/snb/skill-type/25831c2": "ESCO Skill Pillar concept (sub-) Types",
+        "http://data.europa.eu/snb/skill-reuse-level/25831c2": "ESCO Skill Pillar concept reusability levels",
+        "http://data.europa.eu/snb/entitlement/25831c2": "Europass Standard List of Entitlement Types",
+        "http://data.europa.eu/snb/entitlement-status/25831c2": "Europass Standard List of Entitlement Statuses",
+        countryScheme: "Country",
+        languageScheme: "Language",
+        "http://publications.europa.eu/resource/authority/human-sex": "Human sex",
+        "http://publications.europa.eu/resource/authority/file-type": "File type",
+        "http://publications.europa.eu/resource/authority/atu": "Administrative territorial unit",
+        escoSkillSchemeV2: "ESCO skills",
+        escoSkillScheme: "ESCO skills",
+    ]
+
+    /// The scheme a concept IRI belongs to, for the EU vocabularies whose IRIs share a prefix with their scheme.
+    public static func scheme(ofIRI iri: String) -> String? {
+        if iri.hasPrefix(countryScheme + "/") { return countryScheme }
+        if iri.hasPrefix(languageScheme + "/") { return languageScheme }
+        if iri.hasPrefix("http://data.europa.eu/esco/skill/") { return escoSkillSchemeV2 }
+        guard iri.hasPrefix("http://data.europa.eu/snb/"), let slash = iri.lastIndex(of: "/") else { return nil }
+        let scheme = String(iri[..<slash]) + "/25831c2"
+        return schemeNames[scheme] != nil ? scheme : nil
+    }
+
+    /// The known concept with this IRI, with its scheme and English label; countries and languages of
+    /// the EU authority tables too.
     public static func concept(forIRI iri: String) -> Concept? {
-        knownConcepts.first { $0.id == iri }
+        if let c = byIRI[iri] { return c }
+        if iri.hasPrefix(countryScheme + "/"), let country = Country(anyCode: iri) {
+            return Concept(id: country.euAuthorityIRI, scheme: countryScheme, notation: "country", label: LocalizedString(country.englishName, language: "en"))
+        }
+        if iri.hasPrefix(languageScheme + "/"), let tag = LanguageCode.bcp47(fromAlpha3: iri), let name = LanguageCode.englishName(ofBCP47: tag) {
+            return Concept(id: iri, scheme: languageScheme, notation: "language", label: LocalizedString(name, language: "en"))
+        }
+        return nil
+    }
+
+    /// The concept for a country in the EU authority table.
+    public static func concept(for country: Country) -> Concept {
+        Concept(id: country.euAuthorityIRI, scheme: countryScheme, notation: "country", label: LocalizedString(country.englishName, language: "en"))
     }
 
     /// Fills in a concept's missing scheme, notation and label from the built-in table.
