@@ -27,8 +27,10 @@ let package = Package(
         .target(name: "JSONMapping", dependencies: ["CredentialModel", "CredconvJSON"]),
         // Open Badges readers and writers (3.0 JSON-LD, VC-JWT).
         .target(name: "OpenBadges", dependencies: ["CredentialModel", "CredconvJSON", "JSONMapping"]),
+        // Europass ELM v2 credential XML reader and writer.
+        .target(name: "Europass", dependencies: ["CredentialModel", "XMLSupport"]),
         // Format registry, detection, pipeline and loss report.
-        .target(name: "CredentialConversion", dependencies: ["CredentialModel", "CredconvJSON", "OpenBadges"]),
+        .target(name: "CredentialConversion", dependencies: ["CredentialModel", "CredconvJSON", "OpenBadges", "Europass", "XMLSupport"]),
         .executableTarget(
             name: "credconv",
             dependencies: [

@@ -13,6 +13,8 @@ public struct ConversionOptions: Sendable {
     public var language: String?
     /// Caps for JSON input.
     public var jsonLimits: JSONLimits
+    /// Size cap for XML input (16 MiB by default).
+    public var xmlMaxBytes: Int = 16 << 20
     /// Makes identifiers a target requires and the model lacks (random `urn:uuid:` by default).
     public var makeIdentifier: @Sendable () -> String
 

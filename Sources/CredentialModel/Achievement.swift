@@ -71,9 +71,12 @@ public struct Achievement: Sendable, Equatable, Encodable {
     public var isPartialQualification: Bool?
     /// Achievements that are parts of this one.
     public var parts: [Achievement] = []
-    /// For a part: how the learner was assessed in it (Europass nested learning achievements carry their
-    /// own assessments; the credential's own is ``Credential/assessment``).
+    /// For a part (or one of ``Credential/otherAchievements``): how the learner was assessed in it. Europass
+    /// nested learning achievements carry their own assessments; the credential's own is ``Credential/assessment``.
     public var partAssessment: Assessment?
+    /// For a part (or one of ``Credential/otherAchievements``): who awarded it and when, when it differs
+    /// from the credential's ``Credential/awarding``.
+    public var partAwarding: Awarding?
     /// How results are described (grades, rubrics …).
     public var resultDescriptions: [ResultDescription] = []
     /// Further information: home pages.

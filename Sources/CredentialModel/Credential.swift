@@ -34,6 +34,9 @@ public struct Credential: Sendable, Equatable, Encodable {
     public var awarding: Awarding?
     public var learner = Learner()
     public var achievement: Achievement?
+    /// Further achievements awarded by the same credential (Europass credentials may hold several); each
+    /// carries its own assessment and awarding in ``Achievement/partAssessment`` and ``Achievement/partAwarding``.
+    public var otherAchievements: [Achievement] = []
     /// How the learner was assessed and the grade.
     public var assessment: Assessment?
     /// Results (grades, statuses) the learner achieved.

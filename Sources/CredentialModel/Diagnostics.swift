@@ -70,8 +70,10 @@ public struct ConversionReport: Sendable, Equatable {
         warnings.append(ConversionWarning(message, at: path))
     }
 
+    /// Records a loss (once: a field reached twice through references is reported once).
     public mutating func lose(_ path: String, _ reason: String) {
-        lost.append(LostField(path: path, reason: reason))
+        let field = LostField(path: path, reason: reason)
+        if !lost.contains(field) { lost.append(field) }
     }
 
     /// Records every kept extension field that a writer of `family` cannot carry.

@@ -106,6 +106,7 @@ extension OB3Reader {
             a.additionalCredits.append(CreditPoints(value: value, system: try ExtensionCodec.concept(&c, "creditSystem")))
         }
         if let assessment = try o.object(Term.partAssessment) { a.partAssessment = try readAssessment(assessment, report: &report) }
+        if let awarding = try o.object(CredconvExtension.SubjectTerm.awarding) { a.partAwarding = try readAwarding(awarding, report: &report) }
         for part in try o.objects(Term.hasPart) { a.parts.append(try readAchievement(part, report: &report)) }
 
         // SURF Edubadges terms, when our own are absent.
@@ -228,6 +229,7 @@ extension CredconvExtension.AchievementTerm {
         prerequisites, stackability, relatedAchievement, learningOutcome, learningOutcomeSummary, thematicArea,
         specificationType, additionalNote, homepage, language, nqfLevel, isPartialQualification, hasPart,
         awardId, specificationName, specificationDescription, additionalCredits, duration, supplementaryDocument,
+        CredconvExtension.SubjectTerm.awarding,
     ]
 }
 

@@ -146,6 +146,7 @@ extension WriteContext {
             }))
         }
         if let assessment = a.partAssessment { setExtension(&o, Term.partAssessment, assessmentObject(assessment, report: &report)) }
+        if let awarding = a.partAwarding { setExtension(&o, CredconvExtension.SubjectTerm.awarding, awardingObject(awarding, report: &report)) }
         if !a.parts.isEmpty {
             var parts: [JSONValue] = []
             for (i, part) in a.parts.enumerated() {

@@ -43,8 +43,19 @@ extension WriteContext {
             report.warn("the learner has neither an id nor an identifier; OB 3.0 verifiers expect one of them")
         }
 
-        guard let achievement = c.achievement else {
-            throw CredentialDataError("the credential has no achievement; Open Badges 3.0 requires one", at: .modelPath("achievement"))
+        let achievement: Achievement
+        if let a = c.achievement {
+            achievement = a
+        } else if let name = c.name, !name.isEmpty {
+            // A credential of participation (Europass activities only) or a bare credential: its title and
+            // description stand for the achievement OB 3.0 requires.
+            var a = Achievement(name: name)
+            a.description = c.description
+            a.achievementType = "Achievement"
+            achievement = a
+            report.warn("the credential holds no achievement; its title and description stand for the achievement Open Badges 3.0 requires")
+        } else {
+            throw CredentialDataError("the credential has no achievement and no title; Open Badges 3.0 requires an achievement", at: .modelPath("achievement"))
         }
         var gradeResult: (description: JSONValue, result: JSONValue)? = nil
         var achievementObject = try self.achievementObject(achievement, path: "achievement", report: &report)
@@ -56,6 +67,9 @@ extension WriteContext {
         }
         o.set("achievement", .object(achievementObject))
 
+        for (i, _) in c.otherAchievements.enumerated() {
+            report.lose("otherAchievements[\(i)]", "an Open Badges 3.0 credential holds one achievement; convert this one separately")
+        }
         var results = c.results.map { resultObject($0, report: &report) }
         if let gradeResult { results.append(gradeResult.result) }
         if !results.isEmpty { o.set("result", .array(results)) }

@@ -81,12 +81,26 @@ public struct XMLElementView {
     /// True when the element has element children.
     public var hasElementChildren: Bool { !children.isEmpty }
 
-    /// The element's position as an XPath with 1-based indexes where names repeat, for messages
+    /// The element's position as an XPath of local names, with 1-based indexes where siblings share a name
     /// (`/europassCredential/credentialSubject/achievements/learningAchievement[2]`).
     public var path: String {
-        guard let p = xmlGetNodePath(node) else { return "/" + name }
-        defer { clx_free(p) }
-        return String(cString: p)
+        var steps: [String] = []
+        var current: xmlNodePtr? = node
+        while let n = current, n.pointee.type == XML_ELEMENT_NODE {
+            let name = n.pointee.name.map { String(cString: $0) } ?? ""
+            var position = 1, count = 0
+            var sibling = n.pointee.parent?.pointee.children
+            while let s = sibling {
+                if s.pointee.type == XML_ELEMENT_NODE, s.pointee.name.map({ String(cString: $0) }) == name {
+                    count += 1
+                    if s == n { position = count }
+                }
+                sibling = s.pointee.next
+            }
+            steps.append(count > 1 ? "\(name)[\(position)]" : name)
+            current = n.pointee.parent
+        }
+        return "/" + steps.reversed().joined(separator: "/")
     }
 
     /// The element serialised as XML (namespace declarations inherited from ancestors are not repeated).

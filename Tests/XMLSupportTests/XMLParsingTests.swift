@@ -78,8 +78,9 @@ struct XMLParsingTests {
     }
 
     @Test func elementPathsNameRepeatedElements() throws {
-        let tree = try XMLTree(parsing: Array("<r><x/><x><y/></x></r>".utf8))
+        let tree = try XMLTree(parsing: Array("<r xmlns=\"urn:a\"><x/><x><y/></x><z/></r>".utf8))
         #expect(tree.root?.children[1].child("y")?.path == "/r/x[2]/y")
+        #expect(tree.root?.child("z")?.path == "/r/z")
     }
 }
 

@@ -1,0 +1,80 @@
+import CredentialModel
+import XMLSupport
+
+/// The state of reading one Europass XML document: the id index of its reference graph, the report,
+/// and the chain of references being followed (to refuse cycles).
+final class ELMReadContext {
+    let root: XMLElementView
+    var report: ConversionReport
+    private var index: [String: XMLElementView] = [:]
+    private var following: [String] = []
+    /// Organisations already read, by id (an organisation is read once however often it is referenced).
+    var organizations: [String: Organization] = [:]
+    /// The document's primary language (the language of plain values such as grades).
+    var primaryLanguage: String? { root.child("primaryLanguage")?.text.trimmingSpaces() }
+
+    init(root: XMLElementView, report: ConversionReport) throws(CredentialDataError) {
+        self.root = root
+        self.report = report
+        try indexIds(root)
+    }
+
+    /// Indexes every element with an `id` attribute. EDC writes inline entities (activities, assessments,
+    /// entitlements) in full wherever they occur, so a repeated id keeps its first element.
+    private func indexIds(_ element: XMLElementView) throws(CredentialDataError) {
+        for child in element.children {
+            if let id = child.attribute("id")?.trimmingSpaces(), index[id] == nil {
+                index[id] = child
+            }
+            try indexIds(child)
+        }
+    }
+
+    /// The element an `idref` points at; a dangling reference is a located error.
+    func resolve(_ reference: XMLElementView, expecting names: Set<String>) throws(CredentialDataError) -> XMLElementView {
+        guard let idref = reference.attribute("idref")?.trimmingSpaces() else {
+            throw CredentialDataError("\(reference.name) has no idref attribute", at: .position(line: reference.line, column: 1))
+        }
+        guard let target = index[idref] else {
+            throw CredentialDataError("\(reference.name) refers to \"\(idref)\", which the document does not define",
+                                      at: .position(line: reference.line, column: 1))
+        }
+        guard names.contains(target.name) else {
+            throw CredentialDataError("\(reference.name) refers to \"\(idref)\", a \(target.name), where a \(names.sorted().joined(separator: " or ")) is expected",
+                                      at: .position(line: reference.line, column: 1))
+        }
+        return target
+    }
+
+    /// Runs `body` while following the reference `id`; following it again inside is a cycle, a located error.
+    func following<T>(_ id: String, at element: XMLElementView, _ body: () throws(CredentialDataError) -> T) throws(CredentialDataError) -> T {
+        if following.contains(id) {
+            throw CredentialDataError("cyclic reference: \((following + [id]).joined(separator: " → "))", at: .position(line: element.line, column: 1))
+        }
+        following.append(id)
+        defer { following.removeLast() }
+        return try body()
+    }
+
+    /// Reports the children of `element` that no reader handled. Root-level ones that Europass XML writers
+    /// can place again are kept in `bag` (as their XML); the rest are named in the report.
+    func keepUnhandled(_ element: XMLElementView, handled: Set<String>, in bag: inout ExtensionBag, keep: Set<String> = []) {
+        for child in element.children where !handled.contains(child.name) {
+            if keep.contains(child.name) {
+                bag.keep(child.name, .string(child.serialized), at: child.path, family: ELMXMLReader.family)
+            } else {
+                report.lose(child.path, "credconv's model has no place for \(child.name)")
+            }
+        }
+    }
+}
+
+extension String {
+    /// Without leading and trailing white space (Europass codes sometimes carry a trailing space).
+    func trimmingSpaces() -> String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s.removeFirst() }
+        while let l = s.last, l.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+}

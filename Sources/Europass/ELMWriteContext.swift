@@ -1,0 +1,69 @@
+import CredentialModel
+
+/// The state of writing one Europass XML document: the entities the reference sections will hold
+/// (each once, by id), the languages used, and the report.
+final class ELMWriteContext {
+    let credential: Credential
+    let options: ELMXMLWriterOptions
+    var report: ConversionReport
+    /// The document's primary language, one of the 29 ELM v2 text languages.
+    let primaryLanguage: String
+    /// Languages that appear on text elements (for `availableLanguages`).
+    var usedLanguages: [String] = []
+
+    // Reference sections, in the order entities were first referenced.
+    var organizations: [(id: String, node: ELMNode?)] = []
+    var specifications: [ELMNode] = []
+    var learningOutcomes: [ELMNode] = []
+    var assessmentSpecifications: [ELMNode] = []
+    var awardingProcesses: [ELMNode] = []
+    var accreditations: [ELMNode] = []
+    var scoringSchemes: [ELMNode] = []
+    var assessmentSpecificationIds: [String: String] = [:]
+    private var counters: [String: Int] = [:]
+    private var organizationIds: [String: String] = [:]
+
+    init(credential: Credential, options: ELMXMLWriterOptions, report: ConversionReport) {
+        self.credential = credential
+        self.options = options
+        self.report = report
+        primaryLanguage = Self.choosePrimaryLanguage(credential, preferred: options.preferredLanguage)
+    }
+
+    /// A document-local id of the form `urn:epass:<kind>:<n>`, as EDC writes them.
+    func localId(_ kind: String) -> String {
+        let n = (counters[kind] ?? 0) + 1
+        counters[kind] = n
+        return "urn:epass:\(kind):\(n)"
+    }
+
+    /// The ELM v2 text language for a BCP 47 tag (`en-GB` → `en`), or nil when ELM v2 has none.
+    static func textLanguage(_ tag: String) -> String? {
+        let primary = tag.split(separator: "-").first.map { $0.lowercased() } ?? ""
+        if primary == "nb" || primary == "nn" { return "no" }
+        return ELMNamespaces.textLanguages.contains(primary) ? primary : nil
+    }
+
+    private static func choosePrimaryLanguage(_ c: Credential, preferred: String?) -> String {
+        for candidate in [c.primaryLanguage, preferred].compactMap({ $0 }) {
+            if let l = textLanguage(candidate) { return l }
+        }
+        var counts: [String: Int] = [:]
+        for text in [c.name, c.description, c.achievement?.name, c.achievement?.description].compactMap({ $0 }) {
+            for e in text.entries { if let l = textLanguage(e.language) { counts[l, default: 0] += 1 } }
+        }
+        return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? "en"
+    }
+
+    /// Registers an organisation for `agentReferences` and returns its id (each organisation once).
+    func organizationReference(_ org: Organization, role: String) -> String {
+        let key = org.id ?? "\(role):\(org.name?.best() ?? "")"
+        if let known = organizationIds[key] { return known }
+        let id = org.id ?? localId("org")
+        organizationIds[key] = id
+        organizations.append((id, nil))
+        let node = organizationNode(org, id: id, role: role)
+        if let i = organizations.firstIndex(where: { $0.id == id }) { organizations[i].node = node }
+        return id
+    }
+}

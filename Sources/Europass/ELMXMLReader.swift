@@ -1,0 +1,255 @@
+import CredentialModel
+import XMLSupport
+
+/// Reads Europass ELM v2 credential XML (`europassCredential`, schema 1.0, 1.1 and 1.2, also wrapped in a
+/// `vp:verifiablePresentation`) into the model.
+///
+/// The id/idref graph is resolved (a dangling or cyclic reference is a located error); every text
+/// becomes a multilingual string (HTML stays marked as HTML); every code becomes a Concept with its
+/// labels. A `proof` with a signature is recorded as "sealed, not verified". Elements the model has no
+/// place for are named in the report; the display parameters, attachments and identifiers of the
+/// credential are kept for Europass XML output.
+public struct ELMXMLReader: Sendable {
+    /// The format family name recorded on kept extension fields.
+    public static let family = "elm-xml"
+    public var maxBytes: Int
+
+    public init(maxBytes: Int = XMLTree.defaultMaxBytes) { self.maxBytes = maxBytes }
+
+    /// Parses and maps one document.
+    public func read(_ bytes: [UInt8], report: inout ConversionReport) throws(CredentialDataError) -> Credential {
+        let tree: XMLTree
+        do {
+            tree = try XMLTree(parsing: bytes, maxBytes: maxBytes)
+        } catch {
+            throw Self.dataError(error)
+        }
+        guard let root = tree.root else { throw CredentialDataError("no root element", at: .position(line: 1, column: 1)) }
+        return try read(root, report: &report)
+    }
+
+    /// Maps a parsed document.
+    public func read(_ root: XMLElementView, report: inout ConversionReport) throws(CredentialDataError) -> Credential {
+        var document = root
+        var wrapper: String? = nil
+        if root.name == "verifiablePresentation" && root.namespaceURI == ELMNamespaces.vp {
+            guard let inner = Self.firstDescendant(named: "europassCredential", namespace: ELMNamespaces.snb, in: root) else {
+                throw CredentialDataError("the verifiable presentation holds no europassCredential", at: .position(line: root.line, column: 1))
+            }
+            document = inner
+            wrapper = "in a verifiable presentation"
+        }
+        guard document.name == "europassCredential", document.namespaceURI == ELMNamespaces.snb else {
+            throw CredentialDataError(
+                "not a Europass credential: the root element is \(root.name) in \(root.namespaceURI.map { "namespace \($0)" } ?? "no namespace"), expected europassCredential in \(ELMNamespaces.snb)",
+                at: .position(line: root.line, column: 1))
+        }
+        let context = try ELMReadContext(root: document, report: report)
+        var credential = try context.credential(document, version: Self.schemaVersion(of: document), wrapper: wrapper)
+        if wrapper != nil {
+            context.report.warn("the credential was unwrapped from a verifiable presentation; the presentation itself is not converted", at: root.path)
+        }
+        report = context.report
+        credential.provenance.sourceFormat = "elm-xml"
+        return credential
+    }
+
+    /// `1.0`, `1.1` or `1.2` from the schema location file name (`@xsdVersion` is always 0.10.0).
+    static func schemaVersion(of root: XMLElementView) -> String {
+        let location = root.attribute("schemaLocation", namespace: ELMNamespaces.xsi) ?? ""
+        if location.contains("_1.2.xsd") { return "1.2" }
+        if location.contains("_1.1.xsd") { return "1.1" }
+        if location.contains("genericschema.xsd") || location.contains("schema.xsd") { return "1.0" }
+        return root.child("availableLanguages") != nil ? "1.1 or later" : "1.0"
+    }
+
+    static func firstDescendant(named name: String, namespace: String, in element: XMLElementView) -> XMLElementView? {
+        for child in element.children {
+            if child.name == name && child.namespaceURI == namespace { return child }
+            if let found = firstDescendant(named: name, namespace: namespace, in: child) { return found }
+        }
+        return nil
+    }
+
+    /// An XML failure as a located data error.
+    static func dataError(_ failure: XMLFailure) -> CredentialDataError {
+        switch failure {
+        case .doctypeForbidden(let line):
+            return CredentialDataError("DOCTYPE is not allowed: credconv processes no DTDs or entities", at: .position(line: line, column: 1))
+        case .malformed(let issues):
+            let first = issues.first
+            return CredentialDataError("not well-formed XML: \(first?.message ?? "unknown error")",
+                                       at: .position(line: max(first?.line ?? 1, 1), column: max(first?.column ?? 1, 1)))
+        case .tooLarge(let limit):
+            return CredentialDataError("input larger than \(limit) bytes (the size cap)")
+        case .empty:
+            return CredentialDataError("empty input: no XML document", at: .position(line: 1, column: 1))
+        case .schemaUnusable:
+            return CredentialDataError(failure.description)
+        }
+    }
+}
+
+extension ELMReadContext {
+    /// The root `europassCredential`.
+    func credential(_ e: XMLElementView, version: String, wrapper: String?) throws(CredentialDataError) -> Credential {
+        var c = Credential(provenance: Provenance(sourceFormat: "elm-xml"))
+        c.provenance.sourceVersion = "ELM v2 XML schema \(version)" + (wrapper.map { ", \($0)" } ?? "")
+        guard let id = e.attribute("id", namespace: ELMNamespaces.cred) else {
+            throw CredentialDataError("europassCredential has no cred:id", at: .position(line: e.line, column: 1))
+        }
+        c.id = id
+        c.provenance.originalId = id
+        c.credentialType = concept(e.child("type"))
+        c.primaryLanguage = e.child("primaryLanguage")?.text.trimmingSpaces()
+        c.validFrom = date(e.child("validFrom", namespace: ELMNamespaces.cred))
+        c.issued = date(e.child("issued", namespace: ELMNamespaces.cred))
+        c.validUntil = date(e.child("validUntil", namespace: ELMNamespaces.cred))
+        if let issuer = e.child("issuer", namespace: ELMNamespaces.cred) {
+            c.issuer = try organization(reference: issuer)
+        } else {
+            throw CredentialDataError("europassCredential has no cred:issuer", at: .position(line: e.line, column: 1))
+        }
+        c.name = text(e.child("title"))
+        c.description = text(e.child("description"))
+        guard let subject = e.child("credentialSubject") else {
+            throw CredentialDataError("europassCredential has no credentialSubject", at: .position(line: e.line, column: 1))
+        }
+        try readSubject(subject, into: &c)
+        if let proof = e.child("proof"), let signature = proof.children.first {
+            let method = Self.firstText(named: "SignatureMethod", in: signature)
+            c.provenance.signature = SignatureInfo(kind: .xades, detail: "XML-DSig/XAdES" + (method.map { " \($0)" } ?? ""))
+        }
+        let handled: Set<String> = [
+            "type", "primaryLanguage", "availableLanguages", "language", "validFrom", "issued", "validUntil", "issuer", "title",
+            "description", "credentialSubject", "proof",
+            // Reference sections are read through the references that point into them.
+            "learningSpecificationReferences", "learningOutcomeReferences", "assessmentSpecificationReferences",
+            "agentReferences", "awardingProcessReferences", "accreditationReferences", "scoringSchemeReferences",
+            // Reported below as sections the model has no place for.
+            "learningActivitySpecificationReferences", "entitlementSpecificationReferences", "learningOpportunityReferences",
+            "semanticFrameworkReferences", "childCredentials",
+        ]
+        keepUnhandled(e, handled: handled, in: &c.extensions, keep: ["identifier", "displayParameters", "attachmentList"])
+        reportUnreferenced(e)
+        return c
+    }
+
+    /// Reference sections whose entries nothing the model holds points at (activity specifications, …).
+    private func reportUnreferenced(_ e: XMLElementView) {
+        for section in ["learningActivitySpecificationReferences", "entitlementSpecificationReferences", "learningOpportunityReferences",
+                        "semanticFrameworkReferences", "childCredentials"] {
+            if let s = e.child(section) { report.lose(s.path, "credconv's model has no place for \(section)") }
+        }
+    }
+
+    static func firstText(named name: String, in element: XMLElementView) -> String? {
+        for child in element.children {
+            if child.name == name { return child.attribute("Algorithm").map { $0.split(separator: "#").last.map(String.init) ?? $0 } }
+            if let found = firstText(named: name, in: child) { return found }
+        }
+        return nil
+    }
+
+    // MARK: the person
+
+    func readSubject(_ s: XMLElementView, into c: inout Credential) throws(CredentialDataError) {
+        var learner = Learner(id: s.attribute("id"))
+        learner.identifiers = s.children("identifier").map { identifier($0) }
+        for contact in s.children("contactPoint") {
+            for mailbox in contact.children("mailBox") {
+                guard let uri = mailbox.attribute("uri") else { continue }
+                let address = uri.hasPrefix("mailto:") ? String(uri.dropFirst(7)) : uri
+                if learner.email == nil { learner.email = address } else { report.lose(mailbox.path, "only one learner email is kept") }
+            }
+            for child in contact.children where child.name != "mailBox" {
+                report.lose(child.path, "credconv keeps the learner's email, not other contact details")
+            }
+        }
+        if let national = s.child("nationalId") { learner.identifiers.append(identifier(national, type: Identifier.Kind.nationalId)) }
+        learner.fullName = text(s.child("fullName"))
+        learner.givenName = text(s.child("givenNames"))
+        learner.familyName = text(s.child("familyName"))
+        learner.dateOfBirth = date(s.child("dateOfBirth"))
+        if let place = s.child("placeOfBirth") {
+            learner.placeOfBirth = concept(place.child("spatialCode")) ?? place.child("hasAddress").flatMap { concept($0.child("country")) }
+            if learner.placeOfBirth == nil { report.lose(place.path, "a place of birth without a country or region code") }
+        }
+        learner.gender = concept(s.child("gender"))
+        learner.citizenship = s.children("citizenshipCountry").compactMap { concept($0) }
+        var achievements: [Achievement] = []
+        if let list = s.child("achievements") {
+            for (i, element) in list.children.enumerated() {
+                guard element.name == "learningAchievement" || element.name == "qualificationAward" else { continue }
+                var (achievement, assessment) = try learningAchievement(element)
+                if i == 0 {
+                    c.assessment = assessment
+                    if let awarding = try awarding(of: element) { c.awarding = awarding }
+                } else {
+                    achievement.partAssessment = assessment
+                    achievement.partAwarding = try awarding(of: element)
+                }
+                achievements.append(achievement)
+            }
+        }
+        c.achievement = achievements.first
+        c.otherAchievements = Array(achievements.dropFirst())
+        if let awarded = c.awarding?.date { c.awardedDate = awarded }
+        let handled: Set<String> = ["identifier", "contactPoint", "nationalId", "fullName", "givenNames", "familyName", "dateOfBirth",
+                                    "placeOfBirth", "gender", "citizenshipCountry", "achievements"]
+        keepUnhandled(s, handled: handled, in: &learner.extensions)
+        c.learner = learner
+    }
+
+    // MARK: organisations
+
+    /// The organisation a `cred:issuer`, `awardingBody`, `assessedBy` … element refers to.
+    func organization(reference: XMLElementView) throws(CredentialDataError) -> Organization {
+        let target = try resolve(reference, expecting: ["organization"])
+        return try organization(target)
+    }
+
+    func organization(_ e: XMLElementView) throws(CredentialDataError) -> Organization {
+        let id = e.attribute("id") ?? ""
+        if let known = organizations[id] { return known }
+        return try following(id, at: e) { () throws(CredentialDataError) -> Organization in
+            var org = Organization(id: id.isEmpty ? nil : id)
+            org.identifiers = e.children("identifier").map { identifier($0) }
+            // credconv writes the organisation's own id where the registration number is unknown: that is no registration.
+            if let registration = e.child("registration"), registration.text.trimmingSpaces() != id {
+                org.identifiers.append(identifier(registration, type: Identifier.Kind.registration))
+            }
+            org.identifiers += e.children("vatIdentifier").map { identifier($0, type: Identifier.Kind.vat) }
+            org.identifiers += e.children("taxIdentifier").map { identifier($0, type: Identifier.Kind.tax) }
+            org.name = text(e.child("prefLabel"))
+            org.alternativeNames = e.children("altLabel").compactMap { text($0) }
+            let homepages = documentURIs(e.children("homepage"))
+            org.url = homepages.first
+            for extra in e.children("homepage").dropFirst() { report.lose(extra.path, "one home page per organisation is kept") }
+            for contact in e.children("contactPoint") {
+                for child in contact.children {
+                    switch child.name {
+                    case "mailBox" where org.email == nil:
+                        org.email = child.attribute("uri").map { $0.hasPrefix("mailto:") ? String($0.dropFirst(7)) : $0 }
+                    case "phone" where org.phone == nil:
+                        org.phone = child.child("phoneNumber")?.text.trimmingSpaces()
+                    case "webresource" where org.url == nil:
+                        org.url = child.attribute("uri")
+                    default:
+                        report.lose(child.path, "credconv keeps one email, phone and web address per organisation")
+                    }
+                }
+            }
+            let locations = e.children("hasLocation")
+            if let first = locations.first { org.address = address(location: first) }
+            for extra in locations.dropFirst() { report.lose(extra.path, "one location per organisation is kept") }
+            if let unit = e.child("unitOf") { org.parent = Indirect(try organization(reference: unit)) }
+            if let logo = e.child("logo") { org.image = image(logo) }
+            let handled: Set<String> = ["identifier", "registration", "vatIdentifier", "taxIdentifier", "prefLabel", "altLabel", "homepage",
+                                        "contactPoint", "hasLocation", "unitOf", "logo"]
+            keepUnhandled(e, handled: handled, in: &org.extensions)
+            if !id.isEmpty { organizations[id] = org }
+            return org
+        }
+    }
+}

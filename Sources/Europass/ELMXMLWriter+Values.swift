@@ -1,0 +1,127 @@
+import CredentialModel
+
+/// Writing the value types of Europass XML: texts, notes, codes, identifiers, dates.
+extension ELMWriteContext {
+    /// A `TextType` element. Texts in a language ELM v2 lacks are reported; a required text keeps its
+    /// value under the primary language (with a warning) rather than becoming empty.
+    func textNode(_ name: String, _ s: LocalizedString, path: String, required: Bool = false, prefix: String? = nil) -> ELMNode? {
+        var node = ELMNode(name, prefix: prefix)
+        var written: Set<String> = []
+        var dropped: [LocalizedString.Entry] = []
+        for e in s.entries {
+            let tag = e.language == LocalizedString.undetermined ? primaryLanguage : ELMWriteContext.textLanguage(e.language)
+            guard let lang = tag, !written.contains(lang) else { dropped.append(e); continue }
+            written.insert(lang)
+            node.add(textElement(e.text, lang: lang, html: s.format == .html))
+        }
+        if node.children.isEmpty, let first = dropped.first {
+            guard required else {
+                report.lose(path, "Europass XML texts may be in 29 languages only; \(first.language) is not one of them")
+                return nil
+            }
+            report.warn("the text in \(first.language) is written as \(primaryLanguage): Europass XML texts may be in 29 languages only", at: path)
+            node.add(textElement(first.text, lang: primaryLanguage, html: s.format == .html))
+            dropped.removeFirst()
+        }
+        for e in dropped where !written.isEmpty {
+            report.lose("\(path)[\(e.language)]", "Europass XML texts may be in 29 languages only (or the language is already written)")
+        }
+        return node
+    }
+
+    private func textElement(_ text: String, lang: String, html: Bool) -> ELMNode {
+        var t = ELMNode("text", text: text)
+        t.attribute("lang", lang)
+        t.attribute("content-type", html ? "text/html" : "text/plain")
+        if !usedLanguages.contains(lang) { usedLanguages.append(lang) }
+        return t
+    }
+
+    /// A `NoteType` element (text and an optional subject).
+    func noteNode(_ name: String, _ s: LocalizedString, subject: Concept? = nil, path: String) -> ELMNode? {
+        guard var node = textNode(name, s, path: path) else { return nil }
+        if let subject, let label = subject.label?.best(preferring: [primaryLanguage]) ?? subject.id {
+            var sub = ELMNode("subject", text: label)
+            if let uri = subject.id, uri.hasPrefix("http://data.europa.eu/snb/qualification-topics#") { sub.attribute("uri", uri) }
+            node.add(sub)
+        }
+        return node
+    }
+
+    /// A `CodeType` element: `@uri`, `@targetFrameworkUrl`, `targetName` and `targetFrameworkName`, with labels
+    /// from the built-in tables when the model has none. A concept without an IRI cannot be written.
+    func codeNode(_ name: String, _ concept: Concept, path: String, scheme fixedScheme: String? = nil) -> ELMNode? {
+        let c = EUVocabulary.completed(concept)
+        guard let uri = c.id, uri.hasPrefix("http://") || uri.hasPrefix("https://") || uri.hasPrefix("urn:") else {
+            report.lose(path, "a Europass code needs a concept IRI; \"\(c.displayText())\" has none")
+            return nil
+        }
+        guard let scheme = fixedScheme ?? c.scheme ?? EUVocabulary.scheme(ofIRI: uri), scheme.hasPrefix("http://") || scheme.hasPrefix("https://") else {
+            report.lose(path, "a Europass code needs its scheme (targetFrameworkUrl); \(uri) has none credconv knows")
+            return nil
+        }
+        if let fixedScheme, let given = c.scheme, given != fixedScheme {
+            report.warn("the code \(uri) is written in the scheme \(fixedScheme) that Europass requires here (it said \(given))", at: path)
+        }
+        var node = ELMNode(name)
+        node.attribute("targetFrameworkUrl", scheme)
+        if let notation = c.notation { node.attribute("targetNotation", notation) }
+        node.attribute("uri", uri)
+        let label = c.label ?? LocalizedString(c.notation ?? uri)
+        node.add(textNode("targetName", label, path: path + "/targetName", required: true))
+        let schemeName = c.schemeName ?? EUVocabulary.schemeNames[scheme].map { LocalizedString($0, language: "en") }
+        if let schemeName { node.add(textNode("targetFrameworkName", schemeName, path: path + "/targetFrameworkName")) }
+        return node
+    }
+
+    /// An `IdentifierType` element with its scheme attributes.
+    func identifierNode(_ name: String, _ id: Identifier, requireSpatial: Bool = false) -> ELMNode {
+        var node = ELMNode(name, text: id.value)
+        if let v = id.schemeID { node.attribute("schemeID", v) }
+        if let v = id.schemeName { node.attribute("schemeName", v) }
+        if let v = id.schemeAgency { node.attribute("schemeAgencyName", v) }
+        if let v = id.issuedDate { node.attribute("issuedDate", Self.dateTime(v) ?? v) }
+        if let t = id.type, !Identifier.Kind.europassKinds.contains(t), t != Identifier.Kind.nationalId, name == "identifier" {
+            node.attribute("type", t.hasPrefix("ext:") ? String(t.dropFirst(4)) : t)
+        }
+        if let v = id.spatial ?? (requireSpatial ? credential.issuer?.address?.country?.alpha2 : nil) { node.attribute("spatialID", v) }
+        return node
+    }
+
+    /// An `xs:dateTime` for a date or date-time (`2026-06-30` → `2026-06-30T00:00:00Z`); nil when it is neither.
+    static func dateTime(_ value: String) -> String? {
+        let v = value.trimmingSpaces()
+        guard v.count >= 10, v.prefix(10).allSatisfy({ $0.isNumber || $0 == "-" }) else { return nil }
+        if v.count == 10 { return v + "T00:00:00Z" }
+        return v.contains("T") ? v : nil
+    }
+
+    /// An `xs:date` for a date or date-time.
+    static func date(_ value: String) -> String? {
+        let v = value.trimmingSpaces()
+        guard v.count >= 10, v.prefix(10).allSatisfy({ $0.isNumber || $0 == "-" }) else { return nil }
+        return String(v.prefix(10))
+    }
+
+    /// A date-time element, reporting a value that is no date.
+    func dateTimeNode(_ name: String, _ value: String?, path: String, prefix: String? = nil) -> ELMNode? {
+        guard let value else { return nil }
+        guard let v = Self.dateTime(value) else {
+            report.lose(path, "\"\(value)\" is not an ISO 8601 date or date-time")
+            return nil
+        }
+        if v != value.trimmingSpaces() { report.warn("the date \(value) is written as the date-time \(v)", at: path) }
+        return ELMNode(name, prefix: prefix, text: v)
+    }
+
+    /// A `DocumentType` element (`homepage`, `supplementaryDoc`) for an http(s) URL.
+    func documentNode(_ name: String, _ url: String, path: String) -> ELMNode? {
+        guard url.hasPrefix("http://") || url.hasPrefix("https://") else {
+            report.lose(path, "Europass XML documents need an http(s) URL; \(url) is not one")
+            return nil
+        }
+        var n = ELMNode(name)
+        n.attribute("uri", url)
+        return n
+    }
+}
