@@ -47,6 +47,10 @@ let package = Package(
             dependencies: ["OpenBadges", "CredentialModel", "CredconvJSON", "JSONMapping", "CredconvTestSupport"]
         ),
         .testTarget(
+            name: "EuropassTests",
+            dependencies: ["Europass", "XMLSupport", "CredentialModel", "CredconvTestSupport"]
+        ),
+        .testTarget(
             name: "CredentialConversionTests",
             dependencies: ["CredentialConversion", "CredentialModel", "CredconvJSON", "CredconvTestSupport"]
         ),

@@ -1,0 +1,39 @@
+import XMLSupport
+
+/// XSD validation of XML documents against schemas from local files (`credconv validate`).
+public enum SchemaValidation {
+    /// One violation, with its place.
+    public struct Violation: Sendable, Equatable {
+        public var line: Int
+        public var column: Int
+        public var message: String
+    }
+
+    /// Validates `document` against the schema at `schemaPath`.
+    /// - Returns: every violation (empty when the document is valid).
+    /// - Throws: ``ConversionError`` when the document is not well-formed XML (`.data`) or the schema cannot be
+    ///   compiled (`.usage`).
+    public static func validate(_ document: [UInt8], schemaPath: String, maxBytes: Int = XMLTree.defaultMaxBytes) throws(ConversionError) -> [Violation] {
+        let schema: XMLSchemaSet
+        do {
+            schema = try XMLSchemaSet(contentsOf: schemaPath)
+        } catch {
+            throw ConversionError(.usage, "\(schemaPath): \(error.description)")
+        }
+        let tree: XMLTree
+        do {
+            tree = try XMLTree(parsing: document, maxBytes: maxBytes)
+        } catch {
+            switch error {
+            case .doctypeForbidden(let line):
+                throw ConversionError(.data, "DOCTYPE is not allowed: credconv processes no DTDs or entities", at: .position(line: line, column: 1))
+            case .malformed(let issues):
+                let first = issues.first
+                throw ConversionError(.data, "not well-formed XML: \(first?.message ?? "")", at: .position(line: max(first?.line ?? 1, 1), column: max(first?.column ?? 1, 1)))
+            default:
+                throw ConversionError(.data, error.description)
+            }
+        }
+        return schema.validate(tree).map { Violation(line: $0.line, column: $0.column, message: $0.message) }
+    }
+}

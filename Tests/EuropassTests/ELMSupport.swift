@@ -1,0 +1,97 @@
+import CredconvTestSupport
+import CredentialModel
+import Europass
+import Foundation
+import XMLSupport
+
+/// Helpers for the Europass tests.
+enum ELM {
+    static let fixedIdentifiers: @Sendable () -> String = { "urn:uuid:00000000-0000-4000-8000-000000000000" }
+    static let samples = ["EDC_WileECoyote_Simple.xml", "EDC_SampleACT_AA.xml", "EDC_SampleDegree_AA.xml", "credential-generic-profile-xsd-signed.xml"]
+
+    static func sample(_ name: String) throws -> [UInt8] {
+        [UInt8](try Data(contentsOf: TestPaths.reference("europass/elm-v2-xml/samples/\(name)")))
+    }
+
+    static func read(_ bytes: [UInt8]) throws -> (Credential, ConversionReport) {
+        var report = ConversionReport()
+        return (try ELMXMLReader().read(bytes, report: &report), report)
+    }
+
+    static func read(_ text: String) throws -> (Credential, ConversionReport) { try read(Array(text.utf8)) }
+
+    static func write(_ c: Credential) throws -> ([UInt8], ConversionReport) {
+        var report = ConversionReport()
+        return (try ELMXMLWriter(options: ELMXMLWriterOptions(makeIdentifier: fixedIdentifiers)).write(c, report: &report), report)
+    }
+
+    static func refusal(_ text: String) -> CredentialDataError? {
+        do {
+            _ = try read(text)
+            return nil
+        } catch let e as CredentialDataError {
+            return e
+        } catch {
+            return CredentialDataError("\(error)")
+        }
+    }
+
+    /// The official ELM v2 schema, compiled once.
+    static let schema: XMLSchemaSet? = try? XMLSchemaSet(contentsOf: TestPaths.reference("europass/elm-v2-xml/xsd/genericschema_1.2.xsd").path)
+
+    /// Violations of the official schema (libxml2 in process).
+    static func violations(_ bytes: [UInt8]) throws -> [XMLIssue] {
+        guard let schema else { return [XMLIssue(level: .error, line: 0, column: 0, message: "the official schema did not compile")] }
+        return schema.validate(try XMLTree(parsing: bytes))
+    }
+
+    /// Validates with xmllint (the independent oracle), through a catalog that maps the schema's remote
+    /// imports to the local copies. Nil when xmllint is not installed.
+    static func xmllint(_ files: [URL]) throws -> ProcessResult? {
+        guard FileManager.default.fileExists(atPath: "/usr/bin/xmllint") else {
+            if ProcessInfo.processInfo.environment["CREDCONV_REQUIRE_ORACLES"] == "1" { fatalError("xmllint is missing") }
+            return nil
+        }
+        let xsd = TestPaths.reference("europass/elm-v2-xml/xsd")
+        let dir = TestPaths.temporaryDirectory()
+        try Data().write(to: dir.appendingPathComponent("empty.dtd"))
+        let catalog = """
+            <?xml version="1.0"?>
+            <catalog xmlns="urn:oasis:names:tc:entity:xmlns:xml:catalog">
+              <system systemId="http://www.w3.org/2001/XMLSchema.dtd" uri="\(dir.appendingPathComponent("empty.dtd").path)"/>
+              <system systemId="http://www.w3.org/TR/2008/REC-xmldsig-core-20080610/xmldsig-core-schema.xsd" uri="\(xsd.path)/xmldsig-core-schema.xsd"/>
+              <uri name="http://www.w3.org/TR/2008/REC-xmldsig-core-20080610/xmldsig-core-schema.xsd" uri="\(xsd.path)/xmldsig-core-schema.xsd"/>
+              <system systemId="http://uri.etsi.org/01903/v1.3.2/XAdES01903v132-201601.xsd" uri="\(xsd.path)/XAdES01903v132-201601.xsd"/>
+              <uri name="http://uri.etsi.org/01903/v1.3.2/XAdES01903v132-201601.xsd" uri="\(xsd.path)/XAdES01903v132-201601.xsd"/>
+            </catalog>
+            """
+        let catalogURL = dir.appendingPathComponent("catalog.xml")
+        try Data(catalog.utf8).write(to: catalogURL)
+        return try ProcessRunner.run(
+            URL(fileURLWithPath: "/usr/bin/env"),
+            ["XML_CATALOG_FILES=\(catalogURL.path)", "xmllint", "--nonet", "--noout", "--schema", "\(xsd.path)/genericschema_1.2.xsd"] + files.map(\.path))
+    }
+
+    static func files(_ documents: [(String, [UInt8])]) throws -> [URL] {
+        let dir = TestPaths.temporaryDirectory()
+        return try documents.map { name, bytes in
+            let url = dir.appendingPathComponent(name)
+            try Data(bytes).write(to: url)
+            return url
+        }
+    }
+
+    /// The Annex I elements and the specification details that a Europass → model → Europass round trip
+    /// must keep, as patterns over value paths (see scripts/elm-xml-values.py).
+    static let keptValuePatterns = [
+        "^/title/", "^/description/", "^/type/@uri", "^/primaryLanguage", "^/validFrom", "^/issued", "^/validUntil",
+        "^/issuer/(prefLabel|registration|homepage|hasLocation/hasAddress/country/@uri)",
+        "^/credentialSubject/(fullName|givenNames|familyName)/text", "^/credentialSubject/(dateOfBirth|nationalId|identifier)$",
+        "^/credentialSubject/(gender|citizenshipCountry)/@uri", "^/credentialSubject/contactPoint/mailBox/@uri",
+        "learningAchievement/title/text", "learningAchievement/description/text",
+        "learningAchievement/wasDerivedFrom/(title/text|grade|issuedDate|idVerificationMethod/@uri)$",
+        "learningAchievement/wasAwardedBy/(date|awardingBody/prefLabel/text|awardingBody/hasLocation/hasAddress/country/@uri)$",
+        "learningAchievement/specifiedBy/(title/text|hasECTSCreditPoints|hasCreditPoints|volumeOfLearning|duration|eqfLevel/@uri|nqfLevel/@uri|hasISCED-FCode/@uri|learningSettingType/@uri|entryRequirementsNote/text|isPartialQualification|homepage/@uri|supplementaryDoc/@uri|additionalNote/text)$",
+        "learningAchievement/specifiedBy/learningOutcomes/learningOutcome/(prefLabel/text|relatedEscoSkill/@uri|relatedSkill/@uri)$",
+    ]
+}
