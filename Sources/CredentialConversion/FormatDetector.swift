@@ -88,7 +88,10 @@ public struct FormatDetector: Sendable {
     private func classify(markup bytes: [UInt8]) throws(ConversionError) -> DetectedInput {
         let head = String(decoding: bytes.prefix(4096), as: UTF8.self)
         if head.contains("europassCredential") || head.contains("verifiablePresentation") {
-            return DetectedInput(format: .elmXML, detail: "Europass ELM v2 XML", document: .bytes(bytes))
+            let version = head.contains("_1.2.xsd") ? "schema 1.2" : head.contains("_1.1.xsd") ? "schema 1.1"
+                : head.contains("genericschema.xsd") ? "schema 1.0" : "schema version not stated"
+            let wrapper = head.contains("verifiablePresentation") ? ", in a verifiable presentation" : ""
+            return DetectedInput(format: .elmXML, detail: "Europass ELM v2 credential XML, \(version)\(wrapper)", document: .bytes(bytes))
         }
         if head.contains("<svg") {
             return DetectedInput(format: .svg, detail: "SVG image", document: .bytes(bytes))

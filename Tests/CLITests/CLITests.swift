@@ -163,3 +163,68 @@ struct CLITests {
         #expect(h.stdoutText.contains("Exit status:"))
     }
 }
+
+/// Hostile and broken XML through the executable: refused with a located error, exit 65, nothing on stdout.
+@Suite("credconv with hostile XML")
+struct CLIXMLAttackTests {
+    static let attacks: [(name: String, text: String, expected: String)] = [
+        ("XXE", "<?xml version=\"1.0\"?>\n<!DOCTYPE europassCredential [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<europassCredential xmlns=\"http://data.europa.eu/snb\">&x;</europassCredential>", "<stdin>:2:1: DOCTYPE is not allowed"),
+        ("billion laughs", "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\"><!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">]>\n<europassCredential>&lol3;</europassCredential>", "<stdin>:2:1: DOCTYPE is not allowed"),
+        ("external DTD", "<?xml version=\"1.0\"?>\n<!DOCTYPE europassCredential SYSTEM \"http://127.0.0.1:9/evil.dtd\">\n<europassCredential/>", "<stdin>:2:1: DOCTYPE is not allowed"),
+        ("XInclude", "<europassCredential xmlns=\"http://data.europa.eu/snb\" xmlns:xi=\"http://www.w3.org/2001/XInclude\"><xi:include href=\"/etc/passwd\" parse=\"text\"/></europassCredential>", "europassCredential has no cred:id"),
+        ("truncated", "<?xml version=\"1.0\"?>\n<europassCredential xmlns=\"http://data.europa.eu/snb\">\n  <title>", "<stdin>:3:"),
+    ]
+
+    @Test(arguments: attacks.map(\.name))
+    func refusedWithALocatedErrorAndNoOutput(_ name: String) throws {
+        let attack = Self.attacks.first { $0.name == name }!
+        let start = Date()
+        let r = try ProcessRunner.credconv(["-t", "ob3"], stdin: Array(attack.text.utf8))
+        #expect(r.status == 65)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr.contains(attack.expected), "\(r.stderr)")
+        #expect(!r.stderr.contains("root:"))
+        #expect(Date().timeIntervalSince(start) < 1.0)
+    }
+
+    @Test func xmlIsDetectedAndNamed() throws {
+        let r = try ProcessRunner.credconv(["detect"], stdin: Array("<europassCredential xmlns=\"http://data.europa.eu/snb\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://data.europa.eu/snb genericschema_1.2.xsd\"/>".utf8))
+        #expect(r.stdoutText == "elm-xml\tEuropass ELM v2 credential XML, schema 1.2\n")
+    }
+}
+
+@Suite("credconv and Europass XML", .enabled(if: TestPaths.referenceAvailable, "../shared/reference is absent: skipped"))
+struct CLIEuropassTests {
+    static let xsd = TestPaths.reference("europass/elm-v2-xml/xsd/genericschema_1.2.xsd").path
+
+    @Test func validateReportsEveryViolationWithLineNumbers() throws {
+        let signed = TestPaths.reference("europass/elm-v2-xml/samples/credential-generic-profile-xsd-signed.xml").path
+        let r = try ProcessRunner.credconv(["validate", "--schema", Self.xsd, signed])
+        #expect(r.status == 65)
+        #expect(r.stdoutText.hasPrefix("\(signed):22: Element '{http://data.europa.eu/snb}language': This element is not expected."))
+        let ok = try ProcessRunner.credconv(["validate", "--schema", Self.xsd, TestPaths.reference("europass/elm-v2-xml/samples/EDC_WileECoyote_Simple.xml").path])
+        #expect(ok.status == 0)
+        #expect(ok.stdoutText.hasSuffix(": valid\n"))
+        let missing = try ProcessRunner.credconv(["validate", "--schema", "/nonexistent.xsd"], stdin: Array("<a/>".utf8))
+        #expect(missing.status == 64)
+    }
+
+    @Test func microCredentialConvertsToValidEuropassXMLAndBack() throws {
+        let xml = try ProcessRunner.credconv(["-t", "elm-xml", CLITests.sample])
+        #expect(xml.status == 0)
+        #expect(xml.stderr.contains("credconv: lost: learner.identities[0]: Europass XML has no place for a hashed identity"))
+        let validation = try ProcessRunner.credconv(["validate", "--schema", Self.xsd], stdin: xml.stdout)
+        #expect(validation.status == 0, "\(validation.stdoutText)")
+        let strict = try ProcessRunner.credconv(["-t", "elm-xml", "--strict", CLITests.sample])
+        #expect(strict.status == 3)
+        #expect(strict.stdout.isEmpty)
+        let back = try ProcessRunner.credconv(["-t", "model", "--compact"], stdin: xml.stdout)
+        #expect(back.status == 0)
+        for value in ["\"PT125H\"", "http://data.europa.eu/snb/eqf/5", "\"value\":5", "http://data.europa.eu/snb/assessment/6e6cb2cc78",
+                      "1,7 (good)", "http://data.europa.eu/snb/learning-assessment/920fbb3cbe", "http://data.europa.eu/snb/supervision-verification/70be69aaf9",
+                      "None; basic spreadsheet skills recommended.", "Counts towards the Certificate", "system-accredited",
+                      "Find and assess the quality of open government data sets.", "Technische Universität Beispielstadt", "Ana María"] {
+            #expect(back.stdoutText.contains(value), "lost \(value)")
+        }
+    }
+}

@@ -23,6 +23,17 @@ struct ConverterTests {
         #expect(Golden.compare(golden, to: "samples/ob3-microcredential.model.json") == nil)
     }
 
+    /// The Europass sample is the Europass form of the OB 3.0 sample, and the third sample is that Europass
+    /// document converted back: both must stay what the writers make (re-record with CREDCONV_RECORD_GOLDENS=1).
+    @Test func bundledEuropassSamplesAreWhatTheWritersMake() throws {
+        let bytes = [UInt8](try Data(contentsOf: Self.sample))
+        let xml = try Converter().convert(bytes, options: options(.elmXML))
+        #expect(Golden.compare(String(decoding: xml.bytes, as: UTF8.self) + "\n", to: "samples/elm-microcredential.xml") == nil)
+        let back = try Converter().convert(xml.bytes, options: options(.ob3))
+        #expect(back.inputFormat == .elmXML)
+        #expect(Golden.compare(String(decoding: back.bytes, as: UTF8.self) + "\n", to: "samples/elm-microcredential.ob3.json") == nil)
+    }
+
     @Test func modelDumpIsStableAcrossRuns() throws {
         let bytes = [UInt8](try Data(contentsOf: Self.sample))
         let first = try Converter().convert(bytes, options: options(.model)).bytes

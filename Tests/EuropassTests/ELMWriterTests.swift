@@ -112,3 +112,4 @@ struct ELMWriterTests {
         #expect(tree.root?.child("title")?.child("text")?.text == "</title><script>alert(1)</script>&amp;\u{FFFD}")
     }
 }
+
