@@ -39,10 +39,18 @@ enum ELM {
     /// The official ELM v2 schema, compiled once.
     static let schema: XMLSchemaSet? = try? XMLSchemaSet(contentsOf: TestPaths.reference("europass/elm-v2-xml/xsd/genericschema_1.2.xsd").path)
 
-    /// Violations of the official schema (libxml2 in process).
+    /// credconv's own, stricter profile of what it writes (schemas/credconv-elm-profile.xsd).
+    static let profile: XMLSchemaSet? = try? XMLSchemaSet(contentsOf: TestPaths.repository("schemas/credconv-elm-profile.xsd").path)
+
+    /// Violations of the official schema and of credconv's profile (libxml2 in process).
     static func violations(_ bytes: [UInt8]) throws -> [XMLIssue] {
-        guard let schema else { return [XMLIssue(level: .error, line: 0, column: 0, message: "the official schema did not compile")] }
-        return schema.validate(try XMLTree(parsing: bytes))
+        guard let schema, let profile else { return [XMLIssue(level: .error, line: 0, column: 0, message: "a schema did not compile")] }
+        let tree = try XMLTree(parsing: bytes)
+        return schema.validate(tree) + profile.validate(tree).map { issue in
+            var i = issue
+            i.message = "credconv profile: " + i.message
+            return i
+        }
     }
 
     /// Validates with xmllint (the independent oracle), through a catalog that maps the schema's remote

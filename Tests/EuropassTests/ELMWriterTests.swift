@@ -87,6 +87,13 @@ struct ELMWriterTests {
         #expect(back.name == original.name)
     }
 
+    @Test func theProfileIsStricterThanTheOfficialSchema() throws {
+        // An official sample with activities and entitlements is valid Europass, but not what credconv writes.
+        let issues = try #require(ELM.profile).validate(try XMLTree(parsing: try ELM.sample("EDC_SampleDegree_AA.xml")))
+        #expect(!issues.isEmpty)
+        #expect(try #require(ELM.schema).validate(try XMLTree(parsing: try ELM.sample("EDC_SampleDegree_AA.xml"))).isEmpty)
+    }
+
     @Test func textsInLanguagesEuropassLacksAreReported() throws {
         var c = RichCredential.make()
         c.description = LocalizedString(entries: [.init(language: "en", text: "English"), .init(language: "ja", text: "日本語")])
