@@ -27,6 +27,8 @@ let package = Package(
         .target(name: "JSONMapping", dependencies: ["CredentialModel", "CredconvJSON"]),
         // Open Badges readers and writers (3.0 JSON-LD, VC-JWT).
         .target(name: "OpenBadges", dependencies: ["CredentialModel", "CredconvJSON", "JSONMapping"]),
+        // A QR Code encoder (ISO/IEC 18004), for certificates.
+        .target(name: "QRCode"),
         // Europass ELM v2 credential XML reader and writer.
         .target(name: "Europass", dependencies: ["CredentialModel", "XMLSupport"]),
         // Format registry, detection, pipeline and loss report.
@@ -42,6 +44,7 @@ let package = Package(
         .target(name: "CredconvTestSupport", dependencies: ["CredentialModel"], path: "Tests/CredconvTestSupport"),
         .testTarget(name: "CredconvJSONTests", dependencies: ["CredconvJSON", "CredconvTestSupport"]),
         .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport", "CredconvTestSupport"]),
+        .testTarget(name: "QRCodeTests", dependencies: ["QRCode", "CredconvTestSupport"]),
         .testTarget(
             name: "OpenBadgesTests",
             dependencies: ["OpenBadges", "CredentialModel", "CredconvJSON", "JSONMapping", "CredconvTestSupport"]
