@@ -29,14 +29,19 @@ let package = Package(
         .target(name: "OpenBadges", dependencies: ["CredentialModel", "CredconvJSON", "JSONMapping"]),
         // A QR Code encoder (ISO/IEC 18004), for certificates.
         .target(name: "QRCode"),
+        // Printable HTML certificates that carry their data.
+        .target(name: "HTMLCertificate", dependencies: ["CredentialModel", "QRCode"]),
         // Europass ELM v2 credential XML reader and writer.
         .target(name: "Europass", dependencies: ["CredentialModel", "XMLSupport"]),
         // Format registry, detection, pipeline and loss report.
-        .target(name: "CredentialConversion", dependencies: ["CredentialModel", "CredconvJSON", "OpenBadges", "Europass", "XMLSupport"]),
+        .target(
+            name: "CredentialConversion",
+            dependencies: ["CredentialModel", "CredconvJSON", "OpenBadges", "Europass", "HTMLCertificate", "XMLSupport"]),
         .executableTarget(
             name: "credconv",
             dependencies: [
                 "CredentialConversion",
+                "HTMLCertificate",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

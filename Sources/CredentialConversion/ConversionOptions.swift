@@ -1,5 +1,6 @@
 import CredconvJSON
 import Foundation
+import HTMLCertificate
 
 /// Choices for one conversion.
 public struct ConversionOptions: Sendable {
@@ -15,8 +16,11 @@ public struct ConversionOptions: Sendable {
     public var jsonLimits: JSONLimits
     /// Size cap for XML input (16 MiB by default).
     public var xmlMaxBytes: Int = 16 << 20
-    /// Makes identifiers a target requires and the model lacks (random `urn:uuid:` by default).
-    public var makeIdentifier: @Sendable () -> String
+    /// Makes identifiers a target requires and the model lacks. Nil (the default): `urn:uuid:` values derived
+    /// from the input's bytes, so converting the same input twice gives the same output.
+    public var makeIdentifier: (@Sendable () -> String)?
+    /// The paper printable certificates are laid out for.
+    public var paper: HTMLCertificateOptions.Paper = .a4
 
     public init(
         from: Format? = nil, to: Format, compact: Bool = false, language: String? = nil,
@@ -27,6 +31,6 @@ public struct ConversionOptions: Sendable {
         self.compact = compact
         self.language = language
         self.jsonLimits = jsonLimits
-        self.makeIdentifier = makeIdentifier ?? { "urn:uuid:" + UUID().uuidString.lowercased() }
+        self.makeIdentifier = makeIdentifier
     }
 }

@@ -50,6 +50,11 @@ public struct Converter: Sendable {
             throw ConversionError(.usage, "credconv cannot write \(options.to) yet; it writes: \(WriterRegistry.writable.map(\.rawValue).sorted().joined(separator: ", "))")
         }
         var report = ConversionReport()
+        var options = options
+        if options.makeIdentifier == nil {
+            let identifiers = DeterministicIdentifiers(input: bytes)
+            options.makeIdentifier = { identifiers.next() }
+        }
         let (credential, detected) = try read(bytes, options: options, report: &report)
         let out = try WriterRegistry.write(credential, options: options, report: &report)
         return ConversionOutput(bytes: out, inputFormat: detected.format, inputDetail: detected.detail, report: report, signature: credential.provenance.signature)

@@ -1,11 +1,12 @@
 import CredconvJSON
 import CredentialModel
 import Europass
+import HTMLCertificate
 import OpenBadges
 
 /// The readers credconv has, by format (pandoc's reader list).
 enum ReaderRegistry {
-    static let readable: Set<Format> = [.ob3, .ob3JWT, .elmXML]
+    static let readable: Set<Format> = [.ob3, .ob3JWT, .elmXML, .html]
 
     static func read(_ input: DetectedInput, options: ConversionOptions, report: inout ConversionReport) throws(ConversionError) -> Credential {
         do {
@@ -16,6 +17,8 @@ enum ReaderRegistry {
                 return try OB3Reader().readJWT(text, report: &report, limits: options.jsonLimits)
             case (.elmXML, .bytes(let bytes)):
                 return try ELMXMLReader(maxBytes: options.xmlMaxBytes).read(bytes, report: &report)
+            case (.html, .bytes(let bytes)):
+                return try readCertificate(bytes, options: options, report: &report)
             default:
                 throw ConversionError(.data, "credconv cannot read \(input.format) yet (detected: \(input.detail))")
             }
@@ -29,9 +32,33 @@ enum ReaderRegistry {
     }
 }
 
+extension ReaderRegistry {
+    /// A credconv certificate: the Open Badges 3.0 credential it embeds.
+    static func readCertificate(_ bytes: [UInt8], options: ConversionOptions, report: inout ConversionReport) throws(ConversionError) -> Credential {
+        let embedded: (json: [UInt8], line: Int)
+        do {
+            embedded = try HTMLCertificateReader.embeddedJSON(bytes)
+        } catch {
+            throw ConversionError(.data, "an HTML page without the credential a credconv certificate embeds (script type=\"application/ld+json\" id=\"\(HTMLCertificateWriter.dataElementId)\")")
+        }
+        let value: JSONValue
+        do {
+            value = try JSONParser(limits: options.jsonLimits).parse(embedded.json)
+        } catch {
+            throw ConversionError(.data, "the embedded credential is not valid JSON: \(error.message)",
+                                  at: .position(line: embedded.line + error.position.line - 1, column: error.position.column))
+        }
+        do {
+            return try OB3Reader().read(value, report: &report, formatName: "html")
+        } catch {
+            throw ConversionError(.data, "the embedded credential: \(error.message)", at: error.location)
+        }
+    }
+}
+
 /// The writers credconv has, by format (pandoc's writer list).
 enum WriterRegistry {
-    static let writable: Set<Format> = [.ob3, .elmXML, .model]
+    static let writable: Set<Format> = [.ob3, .elmXML, .html, .model]
 
     static func write(_ credential: Credential, options: ConversionOptions, report: inout ConversionReport) throws(ConversionError) -> [UInt8] {
         let style: JSONWriter.Style = options.compact ? .compact : .pretty
@@ -43,6 +70,18 @@ enum WriterRegistry {
             } catch {
                 throw ConversionError(.data, "cannot write ob3: \(error.message)", at: error.location)
             }
+        case .html:
+            // The certificate embeds the credential's Open Badges 3.0 form: what that form cannot hold is
+            // what the certificate loses as data.
+            let writer = OB3Writer(options: OB3WriterOptions(preferredLanguage: options.language, makeIdentifier: options.makeIdentifier))
+            var embedded: String? = nil
+            do {
+                embedded = JSONWriter(style: .compact, escapeHTMLSensitive: true).string(try writer.write(credential, report: &report))
+            } catch {
+                report.lose("(the whole credential)", "the certificate carries no machine-readable credential: \(error.message)")
+            }
+            let options = HTMLCertificateOptions(language: options.language, paper: options.paper, generator: "credconv \(CredconvInfo.version)")
+            return HTMLCertificateWriter(options: options).write(credential, embeddedJSON: embedded, report: &report)
         case .elmXML:
             let writer = ELMXMLWriter(options: ELMXMLWriterOptions(preferredLanguage: options.language, makeIdentifier: options.makeIdentifier))
             do {

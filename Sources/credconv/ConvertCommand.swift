@@ -2,6 +2,7 @@ import ArgumentParser
 import CredconvJSON
 import CredentialConversion
 import Foundation
+import HTMLCertificate
 
 /// `credconv convert`: the default subcommand.
 struct ConvertCommand: ParsableCommand {
@@ -32,6 +33,9 @@ struct ConvertCommand: ParsableCommand {
     @Option(name: .customLong("lang"), help: "Preferred language (BCP 47) for texts written in one language.")
     var language: String?
 
+    @Option(help: "Paper for HTML certificates: a4 or letter.")
+    var paper: HTMLCertificateOptions.Paper = .a4
+
     @Option(name: [.customShort("o"), .customLong("output")], help: "Write to FILE instead of standard output.")
     var output: String?
 
@@ -40,7 +44,8 @@ struct ConvertCommand: ParsableCommand {
 
     func run() throws {
         signal(SIGPIPE, SIG_IGN)
-        let options = ConversionOptions(from: from, to: to, compact: compact, language: language)
+        var options = ConversionOptions(from: from, to: to, compact: compact, language: language)
+        options.paper = paper
         let renderer = ReportRenderer(style: report, inputName: InputOutput.displayName(input))
         if jsonl {
             throw ExitCode(runBatch(options: options, renderer: renderer))
@@ -108,3 +113,4 @@ extension Format: ExpressibleByArgument {
 }
 
 extension ReportRenderer.Style: ExpressibleByArgument {}
+extension HTMLCertificateOptions.Paper: ExpressibleByArgument {}

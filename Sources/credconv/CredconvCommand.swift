@@ -39,5 +39,5 @@ struct CredconvCommand: ParsableCommand {
 
 /// The version printed by `--version`.
 enum CredconvVersion {
-    static let string = "0.1.0"
+    static let string = CredconvInfo.version
 }

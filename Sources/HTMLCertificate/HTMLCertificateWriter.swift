@@ -1,0 +1,323 @@
+import CredentialModel
+import QRCode
+
+/// Writes a printable, self-contained HTML5 certificate of a credential.
+///
+/// One page on A4 (or Letter), inline CSS, no fetch of any kind, no script: a Content-Security-Policy
+/// forbids scripts, and every value is escaped by ``HTMLEscaping``. Links are only http(s) and mailto;
+/// images only raster `data:` URLs or https URLs. It shows every EU micro-credential element the
+/// credential holds, a verification block that states the signature situation in plain words, and a QR
+/// code of the credential's id. The machine-readable credential (given by the caller, normally its Open
+/// Badges 3.0 form) is embedded as `<script type="application/ld+json" id="credconv-credential">`, so the
+/// certificate can be read back.
+public struct HTMLCertificateWriter: Sendable {
+    /// The id of the embedded data element.
+    public static let dataElementId = "credconv-credential"
+
+    public var options: HTMLCertificateOptions
+
+    public init(options: HTMLCertificateOptions = HTMLCertificateOptions()) { self.options = options }
+
+    /// Writes the certificate.
+    /// - Parameters:
+    ///   - embeddedJSON: the machine-readable credential, already JSON text with `<`, `>` and `&` escaped.
+    public func write(_ credential: Credential, embeddedJSON: String?, report: inout ConversionReport) -> [UInt8] {
+        var page = CertificatePage(credential: credential, options: options)
+        let html = page.render(embeddedJSON: embeddedJSON)
+        report.warnings += page.warnings
+        return Array(html.utf8)
+    }
+}
+
+/// The state of rendering one certificate.
+struct CertificatePage {
+    let credential: Credential
+    let options: HTMLCertificateOptions
+    let labels: CertificateLabels
+    let languages: [String]
+    var warnings: [ConversionWarning] = []
+    var b = HTMLBuilder()
+
+    init(credential: Credential, options: HTMLCertificateOptions) {
+        self.credential = credential
+        self.options = options
+        let preferred = options.language ?? credential.primaryLanguage
+        labels = CertificateLabels(language: preferred)
+        languages = [options.language, credential.primaryLanguage, "en"].compactMap { $0 }
+    }
+
+    // MARK: values
+
+    /// The best text of a value for the reader; HTML-typed texts become plain text.
+    mutating func text(_ s: LocalizedString?, _ what: String) -> String? {
+        guard let s, !s.isEmpty else { return nil }
+        var t = s.best(preferring: languages)
+        if s.format == .html { t = HTMLEscaping.textOfHTML(t) }
+        if HTMLEscaping.hasBidiControls(t) {
+            warnings.append(ConversionWarning("bidirectional control characters removed from the \(what)"))
+        }
+        return t
+    }
+
+    mutating func concept(_ c: Concept?, _ what: String) -> String? {
+        guard let c else { return nil }
+        return text(c.label, what) ?? c.notation ?? c.id
+    }
+
+    static func day(_ date: String?) -> String? {
+        guard let date else { return nil }
+        return String(date.prefix(10))
+    }
+
+    // MARK: the page
+
+    mutating func render(embeddedJSON: String?) -> String {
+        let c = credential
+        let a = c.achievement
+        let title = text(c.name, "credential name") ?? text(a?.name, "achievement name") ?? ""
+        b.trusted("<!DOCTYPE html>\n")
+        b.open("html", [("lang", labels.language)])
+        b.newline()
+        b.open("head")
+        b.void("meta", [("charset", "utf-8")])
+        b.void("meta", [("http-equiv", "Content-Security-Policy"),
+                        ("content", "default-src 'none'; img-src data: https:; style-src 'unsafe-inline'; script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")])
+        b.void("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")])
+        b.void("meta", [("name", "generator"), ("content", options.generator)])
+        b.void("meta", [("name", "referrer"), ("content", "no-referrer")])
+        b.element("title", text: title)
+        b.open("style")
+        b.trusted(CertificateStyle.css(paper: options.paper))
+        b.close("style")
+        b.close("head")
+        b.newline()
+        b.open("body")
+        b.open("main", [("class", "certificate")])
+        header(title: title)
+        award()
+        details()
+        outcomes()
+        verification()
+        b.close("main")
+        b.newline()
+        if let embeddedJSON {
+            b.open("script", [("type", "application/ld+json"), ("id", HTMLCertificateWriter.dataElementId)])
+            // Written with < > & as \u escapes by the caller, so it cannot close the element.
+            b.trusted(embeddedJSON.replacingAll("<", with: "\\u003c").replacingAll(">", with: "\\u003e"))
+            b.close("script")
+            b.newline()
+        }
+        b.close("body")
+        b.close("html")
+        b.newline()
+        return b.html
+    }
+
+    mutating func image(_ image: Image?, alt: String, cssClass: String, what: String) {
+        guard let image else { return }
+        guard let url = HTMLEscaping.imageURL(image.id) else {
+            warnings.append(ConversionWarning("the \(what) is not a raster data: image or an https URL; not shown (\(image.id.prefix(40))…)"))
+            return
+        }
+        b.void("img", [("src", url), ("alt", alt), ("class", cssClass)])
+    }
+
+    mutating func link(_ url: String, label: String? = nil, what: String) {
+        if let safe = HTMLEscaping.linkURL(url) {
+            b.element("a", [("href", safe), ("rel", "noopener noreferrer")], text: label ?? safe)
+        } else {
+            warnings.append(ConversionWarning("the \(what) \(url.prefix(40)) is not an http(s) or mailto URL; shown as text, not as a link"))
+            b.text(label ?? url)
+        }
+    }
+
+    mutating func header(title: String) {
+        let issuerName = text(credential.issuer?.name, "issuer name") ?? credential.issuer?.id ?? ""
+        b.open("header")
+        image(credential.issuer?.image, alt: issuerName, cssClass: "logo", what: "issuer's logo")
+        b.open("div")
+        b.element("div", [("class", "issuer-name")], text: issuerName)
+        b.element("h1", text: title)
+        b.close("div")
+        b.close("header")
+        b.newline()
+    }
+
+    mutating func award() {
+        let c = credential
+        let l = c.learner
+        var learner = text(l.fullName, "learner's name")
+        if learner == nil {
+            learner = [text(l.givenName, "learner's given name"), text(l.familyName, "learner's family name")].compactMap { $0 }.joined(separator: " ")
+        }
+        if learner?.isEmpty ?? true { learner = l.email ?? l.id ?? l.identities.first.map { $0.hashed ? "—" : $0.identityHash } }
+        b.open("section", [("class", "award")])
+        b.element("p", text: labels[.certifies])
+        b.element("p", [("class", "learner")], text: learner ?? "—")
+        if let dob = l.dateOfBirth { b.element("p", text: "\(labels[.dateOfBirth]): \(Self.day(dob) ?? dob)") }
+        b.element("p", text: labels[.awarded])
+        let achievementName = text(c.achievement?.name, "achievement name") ?? text(c.name, "credential name") ?? ""
+        b.element("p", [("class", "achievement")], text: achievementName)
+        image(c.achievement?.image ?? c.image, alt: achievementName, cssClass: "achievement-image", what: "achievement image")
+        if let d = text(c.achievement?.description ?? c.description, "description") { b.element("p", [("class", "description")], text: d) }
+        b.close("section")
+        b.newline()
+    }
+
+    /// The Annex I elements and the Open Badges details, as a definition list (only those present).
+    mutating func details() {
+        let c = credential
+        let a = c.achievement
+        var rows: [(CertificateLabels.Key, String)] = []
+        func add(_ key: CertificateLabels.Key, _ value: String?) {
+            if let value, !value.isEmpty { rows.append((key, value)) }
+        }
+        add(.issuedBy, text(c.issuer?.name, "issuer name"))
+        let bodies = c.awarding?.bodies.compactMap { text($0.name, "awarding body") }.joined(separator: "; ")
+        if bodies != text(c.issuer?.name, "issuer name") { add(.awardingBody, bodies) }
+        add(.country, c.issuer?.address?.country?.englishName ?? text(c.issuer?.address?.countryName, "country"))
+        add(.dateOfIssue, Self.day(c.issued ?? c.validFrom))
+        if let awarded = c.awardedDate ?? c.awarding?.date, Self.day(awarded) != Self.day(c.issued ?? c.validFrom) { add(.awardedOn, Self.day(awarded)) }
+        add(.validUntil, Self.day(c.validUntil))
+        if let type = a?.achievementType { add(.achievementType, type.hasPrefix("ext:") ? String(type.dropFirst(4)) : type) }
+        var workload: [String] = []
+        if let credits = a?.credits { workload.append("\(credits.value) " + (credits.isECTS ? labels[.ects] : labels[.credits])) }
+        for extra in a?.additionalCredits ?? [] { workload.append("\(extra.value) \(labels[.credits])") }
+        if let w = a?.workload { workload.append(Self.hours(w).map { "\($0) \(labels[.hours])" } ?? w) }
+        add(.workload, workload.joined(separator: " · "))
+        var levels: [String] = []
+        if let eqf = a?.eqfLevel { levels.append(concept(eqf, "EQF level") ?? "") }
+        for nqf in a?.nqfLevels ?? [] { levels.append(concept(nqf, "NQF level") ?? "") }
+        add(.level, levels.filter { !$0.isEmpty }.joined(separator: " · "))
+        add(.assessment, concept(a?.assessmentType, "assessment type"))
+        add(.participation, [concept(a?.participationForm, "form of participation"), concept(a?.learningSetting, "learning setting")].compactMap { $0 }.joined(separator: " · "))
+        let qa = a?.qualityAssurance.map { q in
+            [concept(q.type, "quality assurance"), text(q.body?.name, "quality assurance body"), text(q.note, "quality assurance note")].compactMap { $0 }.joined(separator: " — ")
+        }.joined(separator: "\n")
+        add(.qualityAssurance, qa)
+        add(.prerequisites, text(a?.prerequisites, "prerequisites"))
+        add(.supervision, concept(a?.supervision ?? c.assessment?.identityVerification, "supervision"))
+        var grades: [String] = []
+        if let g = text(c.assessment?.grade, "grade") { grades.append(g + (concept(c.assessment?.gradingScheme, "grading scheme").map { " (\($0))" } ?? "")) }
+        add(.grade, grades.joined(separator: "; "))
+        var stack: [String] = []
+        if let s = text(a?.stackability, "stackability") { stack.append(s) }
+        for r in a?.relations ?? [] where r.kind == .isPartOf || r.kind == .stacksInto {
+            let name = text(r.name, "related achievement") ?? r.id
+            if !stack.contains(where: { $0.contains(name) }) { stack.append(name) }
+        }
+        if a?.isPartialQualification == true { stack.append("partial qualification") }
+        add(.stackability, stack.joined(separator: "\n"))
+        var fields: [String] = [text(a?.fieldOfStudy, "field of study")].compactMap { $0 }
+        for area in a?.thematicAreas ?? [] {
+            if let label = concept(area, "field of education"), !fields.contains(label) { fields.append(label) }
+        }
+        add(.fieldOfStudy, fields.joined(separator: "; "))
+        add(.languages, a?.languages.map { LanguageCode.englishName(ofBCP47: $0) ?? $0 }.joined(separator: ", "))
+        add(.criteria, text(a?.criteria?.narrative, "criteria"))
+        let skills = (a?.alignments.compactMap { text($0.targetName, "alignment") } ?? []) + (a?.learningOutcomes.flatMap(\.relatedSkills).isEmpty == false ? [] : [])
+        add(.skills, skills.joined(separator: "; "))
+        let results = c.results.compactMap { r -> String? in
+            let name = a?.resultDescriptions.first { $0.id == r.resultDescription }.flatMap { text($0.name, "result") }
+            let value = r.value ?? r.status
+            return value.map { (name.map { "\($0): " } ?? "") + $0 }
+        }
+        add(.results, results.joined(separator: "\n"))
+        add(.endorsements, c.endorsements.compactMap { text($0.issuer?.name, "endorser") }.joined(separator: "; "))
+        let parts = ((a?.parts ?? []) + c.otherAchievements).compactMap { part -> String? in
+            guard let name = text(part.name, "part") else { return nil }
+            var line = name
+            if let credits = part.credits { line += " — \(credits.value) " + (credits.isECTS ? labels[.ects] : labels[.credits]) }
+            if let grade = text(part.partAssessment?.grade, "grade") { line += " — \(labels[.grade]): \(grade)" }
+            return line
+        }
+        add(.parts, parts.joined(separator: " · "))
+        guard !rows.isEmpty || !(a?.homepages.isEmpty ?? true) || !c.evidence.isEmpty else { return }
+        b.open("section", [("class", "details")])
+        b.element("h2", text: labels[.details])
+        b.open("dl", [("class", "facts")])
+        for (key, value) in rows {
+            b.open("div", value.count > 120 ? [("class", "wide")] : [])
+            b.element("dt", text: labels[key])
+            b.element("dd", text: value)
+            b.close("div")
+        }
+        let links = (a?.homepages ?? []) + (a?.supplementaryDocuments ?? []) + [a?.criteria?.id].compactMap { $0 }
+        if !links.isEmpty {
+            b.open("div", [("class", "wide")])
+            b.element("dt", text: labels[.furtherInformation])
+            b.open("dd")
+            for (i, url) in links.enumerated() {
+                if i > 0 { b.text(" · ") }
+                link(url, what: "further-information link")
+            }
+            for note in a?.notes ?? [] { b.text("\n" + (text(note.text, "note") ?? "")) }
+            b.close("dd")
+            b.close("div")
+        }
+        if !c.evidence.isEmpty {
+            b.open("div", [("class", "wide")])
+            b.element("dt", text: labels[.evidence])
+            b.open("dd")
+            for (i, e) in c.evidence.enumerated() {
+                if i > 0 { b.text(" · ") }
+                let label = text(e.name, "evidence") ?? e.id ?? "—"
+                if let id = e.id { link(id, label: label, what: "evidence link") } else { b.text(label) }
+            }
+            b.close("dd")
+            b.close("div")
+        }
+        b.close("dl")
+        b.close("section")
+        b.newline()
+    }
+
+    mutating func outcomes() {
+        guard let outcomes = credential.achievement?.learningOutcomes, !outcomes.isEmpty else { return }
+        b.open("section", [("class", "outcomes")])
+        b.element("h2", text: labels[.learningOutcomes])
+        b.open("ul", [("class", "outcomes")])
+        for o in outcomes { b.element("li", text: text(o.text, "learning outcome") ?? "") }
+        b.close("ul")
+        b.close("section")
+        b.newline()
+    }
+
+    mutating func verification() {
+        let c = credential
+        b.open("footer", [("class", "verification")])
+        if let id = c.id, let qr = try? QRCode(text: id) {
+            b.open("div", [("class", "qr")])
+            b.trusted(qr.svg(pixelsPerModule: 3))
+            b.element("p", text: labels[.qrCaption])
+            b.close("div")
+        }
+        b.open("div")
+        b.element("h2", text: labels[.verification])
+        b.open("dl")
+        if let id = c.id { b.element("dt", text: labels[.credentialId]); b.element("dd", text: id) }
+        if let issuer = c.issuer?.id { b.element("dt", text: labels[.issuerId]); b.element("dd", text: issuer) }
+        b.element("dt", text: labels[.signature])
+        b.element("dd", text: signatureStatement())
+        b.close("dl")
+        b.element("p", [("class", "note")], text: labels[.derived])
+        b.close("div")
+        b.close("footer")
+        b.newline()
+    }
+
+    func signatureStatement() -> String {
+        guard let s = credential.provenance.signature else { return labels[.notSigned] }
+        switch s.kind {
+        case .xades, .jades: return labels[.sealConverted]
+        case .embeddedProof, .jws: return labels[.signedNotVerified] + (s.detail.map { " (\($0))" } ?? "")
+        }
+    }
+
+    /// `PT125H` → `125`.
+    static func hours(_ iso: String) -> String? {
+        guard iso.hasPrefix("PT"), iso.hasSuffix("H") else { return nil }
+        let n = iso.dropFirst(2).dropLast()
+        return Double(n) != nil ? String(n) : nil
+    }
+}
