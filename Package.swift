@@ -50,6 +50,7 @@ let package = Package(
         .testTarget(name: "CredconvJSONTests", dependencies: ["CredconvJSON", "CredconvTestSupport"]),
         .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport", "CredconvTestSupport"]),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode", "CredconvTestSupport"]),
+        .testTarget(name: "HTMLCertificateTests", dependencies: ["HTMLCertificate", "CredentialModel", "CredconvTestSupport"]),
         .testTarget(
             name: "OpenBadgesTests",
             dependencies: ["OpenBadges", "CredentialModel", "CredconvJSON", "JSONMapping", "CredconvTestSupport"]

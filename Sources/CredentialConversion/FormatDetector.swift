@@ -93,11 +93,13 @@ public struct FormatDetector: Sendable {
             let wrapper = head.contains("verifiablePresentation") ? ", in a verifiable presentation" : ""
             return DetectedInput(format: .elmXML, detail: "Europass ELM v2 credential XML, \(version)\(wrapper)", document: .bytes(bytes))
         }
+        let lower = head.lowercased()
+        if lower.hasPrefix("<!doctype html") || lower.hasPrefix("<html") || (lower.contains("<html") && !lower.hasPrefix("<svg") && !lower.hasPrefix("<?xml")) {
+            let certificate = String(decoding: bytes, as: UTF8.self).contains("id=\"credconv-credential\"")
+            return DetectedInput(format: .html, detail: certificate ? "credconv HTML certificate" : "HTML document", document: .bytes(bytes))
+        }
         if head.contains("<svg") {
             return DetectedInput(format: .svg, detail: "SVG image", document: .bytes(bytes))
-        }
-        if head.lowercased().contains("<html") || head.lowercased().contains("<!doctype html") {
-            return DetectedInput(format: .html, detail: "HTML document", document: .bytes(bytes))
         }
         throw ConversionError(.data, "no credential format credconv knows: XML with an unknown root", at: .position(line: 1, column: 1))
     }

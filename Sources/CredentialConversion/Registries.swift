@@ -81,7 +81,9 @@ enum WriterRegistry {
                 report.lose("(the whole credential)", "the certificate carries no machine-readable credential: \(error.message)")
             }
             let options = HTMLCertificateOptions(language: options.language, paper: options.paper, generator: "credconv \(CredconvInfo.version)")
-            return HTMLCertificateWriter(options: options).write(credential, embeddedJSON: embedded, report: &report)
+            var bytes = HTMLCertificateWriter(options: options).write(credential, embeddedJSON: embedded, report: &report)
+            while bytes.last == 0x0A { bytes.removeLast() }  // the CLI ends the document with one newline
+            return bytes
         case .elmXML:
             let writer = ELMXMLWriter(options: ELMXMLWriterOptions(preferredLanguage: options.language, makeIdentifier: options.makeIdentifier))
             do {

@@ -126,8 +126,9 @@ struct CertificatePage {
         if let safe = HTMLEscaping.linkURL(url) {
             b.element("a", [("href", safe), ("rel", "noopener noreferrer")], text: label ?? safe)
         } else {
-            warnings.append(ConversionWarning("the \(what) \(url.prefix(40)) is not an http(s) or mailto URL; shown as text, not as a link"))
-            b.text(label ?? url)
+            // Dropped: a javascript:, data: or relative URL is neither a link nor worth printing.
+            warnings.append(ConversionWarning("the \(what) is not an http(s) or mailto URL and was dropped: \(url.prefix(40))"))
+            if let label { b.text(label) }
         }
     }
 

@@ -94,6 +94,7 @@ public enum HTMLEscaping {
         }
         let entities = [("&nbsp;", " "), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&apos;", "'"), ("&amp;", "&")]
         for (entity, value) in entities { out = out.replacingAll(entity, with: value) }
+        while out.contains("\n\n") { out = out.replacingAll("\n\n", with: "\n") }
         return out.trimmingCharacters(in: " \n\t\r")
     }
 }

@@ -158,11 +158,18 @@ extension OB3Reader {
 
     /// The EQF level an alignment expresses: a target `http://data.europa.eu/snb/eqf/N`, or `ext:EQF` with code N.
     func eqfLevel(of alignment: Alignment) -> Concept? {
-        if let n = EUVocabulary.eqfLevelNumber(ofIRI: alignment.targetUrl) { return EUVocabulary.eqfLevel(n) }
-        if alignment.targetType == CredconvExtension.eqfTargetType, let code = alignment.targetCode, let n = Int(code) {
-            return EUVocabulary.eqfLevel(n)
+        var level: Concept?
+        if let n = EUVocabulary.eqfLevelNumber(ofIRI: alignment.targetUrl) {
+            level = EUVocabulary.eqfLevel(n)
+        } else if alignment.targetType == CredconvExtension.eqfTargetType, let code = alignment.targetCode, let n = Int(code) {
+            level = EUVocabulary.eqfLevel(n)
         }
-        return nil
+        // The source's own label and code are kept (Europass writes "Level 5" and often no code).
+        if level != nil {
+            if !alignment.targetName.isEmpty { level?.label = alignment.targetName }
+            level?.notation = alignment.targetCode
+        }
+        return level
     }
 
     func readAlignment(_ cursor: ObjectCursor) throws(CredentialDataError) -> Alignment {

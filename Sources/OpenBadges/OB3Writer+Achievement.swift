@@ -244,7 +244,7 @@ extension WriteContext {
                 for e in n.entries { n.set(e.text.isEmpty ? block : e.text + "\n\n" + block, for: e.language) }
                 narrative = n
             } else {
-                narrative = LocalizedString(block, format: .markdown)
+                narrative = LocalizedString(block, language: credential.primaryLanguage ?? LocalizedString.undetermined, format: .markdown)
             }
             usesCredconvExtension = true
         }

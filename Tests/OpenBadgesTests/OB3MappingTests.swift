@@ -52,7 +52,8 @@ struct OB3MappingTests {
         let alignment = #"{"type": ["Alignment"], "targetType": "ext:EQF", "targetName": "EQF level 4", "targetCode": "4", "targetUrl": "https://example.com/eqf"}"#
         let (c, _) = try OB3.read(OB3.minimal(achievement: "\n\"alignment\": [\(alignment)], \"ECTS\": 3, \"SBU\": 84, \"participationType\": \"online\","))
         let a = try #require(c.achievement)
-        #expect(a.eqfLevel == EUVocabulary.eqfLevel(4))
+        #expect(a.eqfLevel?.id == EUVocabulary.eqfLevel(4)?.id)
+        #expect(a.eqfLevel?.notation == "4")
         #expect(a.credits == CreditPoints(value: NumberText("3")!, system: EUVocabulary.ects))
         #expect(a.workload == "PT84H")
         #expect(a.participationForm?.label?.best() == "online")
