@@ -130,13 +130,13 @@ public struct CreditPoints: Sendable, Equatable, Encodable {
 public struct LearningOutcome: Sendable, Equatable, Encodable {
     public var id: String?
     public var text: LocalizedString
-    /// Skill IRIs, such as ESCO skills (`http://data.europa.eu/esco/skill/…`).
-    public var relatedSkills: [String] = []
+    /// Related skills as concepts, such as ESCO skills (`http://data.europa.eu/esco/skill/…`) with their labels.
+    public var relatedSkills: [Concept] = []
     /// Skill kind and reuse level, when given.
     public var skillType: Concept?
     public var reuseLevel: Concept?
 
-    public init(id: String? = nil, text: LocalizedString, relatedSkills: [String] = []) {
+    public init(id: String? = nil, text: LocalizedString, relatedSkills: [Concept] = []) {
         self.id = id
         self.text = text
         self.relatedSkills = relatedSkills

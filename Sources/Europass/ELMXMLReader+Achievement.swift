@@ -138,7 +138,7 @@ extension ELMReadContext {
     func learningOutcome(_ e: XMLElementView) -> LearningOutcome? {
         guard let text = text(e.child("prefLabel")) else { report.lose(e.path, "a learning outcome without a label"); return nil }
         var outcome = LearningOutcome(id: e.attribute("id"), text: text)
-        outcome.relatedSkills = (e.children("relatedEscoSkill") + e.children("relatedSkill")).compactMap { $0.attribute("uri")?.trimmingSpaces() }
+        outcome.relatedSkills = (e.children("relatedEscoSkill") + e.children("relatedSkill")).compactMap { concept($0) }
         outcome.skillType = concept(e.child("learningOutcomeType"))
         outcome.reuseLevel = concept(e.child("reusabilityLevel"))
         for child in e.children where ["identifier", "description"].contains(child.name) {

@@ -186,11 +186,15 @@ extension ELMWriteContext {
         if let t = lo.skillType { n.add(codeNode("learningOutcomeType", t, path: "\(path).skillType")) }
         if let r = lo.reuseLevel { n.add(codeNode("reusabilityLevel", r, path: "\(path).reuseLevel")) }
         var esco: [ELMNode] = []
-        for (i, skill) in lo.relatedSkills.enumerated() {
+        for (i, skillConcept) in lo.relatedSkills.enumerated() {
+            guard let skill = skillConcept.id else { report.lose("\(path).relatedSkills[\(i)]", "a related skill without an IRI"); continue }
             // ESCO skills have their scheme; for other frameworks the IRI's origin stands for the framework.
-            let scheme = skill.hasPrefix("http://data.europa.eu/esco/") ? EUVocabulary.escoSkillSchemeV2 : Self.origin(of: skill)
-            let concept = Concept(id: skill, scheme: scheme, notation: skill.hasPrefix("http://data.europa.eu/esco/") ? "Skill" : nil, label: lo.text)
-            if skill.hasPrefix("http://data.europa.eu/esco/") {
+            let isESCO = skill.hasPrefix("http://data.europa.eu/esco/")
+            var concept = skillConcept
+            if concept.scheme == nil || isESCO { concept.scheme = isESCO ? EUVocabulary.escoSkillSchemeV2 : Self.origin(of: skill) }
+            if isESCO && concept.notation == nil { concept.notation = "Skill" }
+            if concept.label == nil { concept.label = lo.text }
+            if isESCO {
                 esco.append(contentsOf: [codeNode("relatedEscoSkill", concept, path: "\(path).relatedSkills[\(i)]")].compactMap { $0 })
             } else {
                 n.add(codeNode("relatedSkill", concept, path: "\(path).relatedSkills[\(i)]"))

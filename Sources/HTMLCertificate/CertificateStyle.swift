@@ -27,6 +27,7 @@ enum CertificateStyle {
         dl.facts dd { margin: 0; white-space: pre-line; overflow-wrap: anywhere; font-size: 8.3pt; line-height: 1.25; }
         ul.outcomes { margin: 0; padding-left: 5mm; columns: 2; column-gap: 8mm; font-size: 8.3pt; }
         ul.outcomes li { break-inside: avoid; margin-bottom: 0.8mm; }
+        p.skills { margin: 1mm 0 0; font-size: 7.5pt; color: #3d4f6b; }
         footer.verification { display: flex; gap: 5mm; align-items: flex-start; margin-top: 3mm; break-inside: avoid; page-break-inside: avoid; border-top: 0.75pt solid #3d4f6b; padding-top: 3mm; font-size: 8pt; }
         footer .qr svg { width: 24mm; height: 24mm; }
         footer .qr p { margin: 0; font-size: 7pt; text-align: center; max-width: 30mm; }

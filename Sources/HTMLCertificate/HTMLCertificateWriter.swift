@@ -216,7 +216,7 @@ struct CertificatePage {
         add(.fieldOfStudy, fields.joined(separator: "; "))
         add(.languages, a?.languages.map { LanguageCode.englishName(ofBCP47: $0) ?? $0 }.joined(separator: ", "))
         add(.criteria, text(a?.criteria?.narrative, "criteria"))
-        let skills = (a?.alignments.compactMap { text($0.targetName, "alignment") } ?? []) + (a?.learningOutcomes.flatMap(\.relatedSkills).isEmpty == false ? [] : [])
+        let skills = a?.alignments.compactMap { text($0.targetName, "alignment") } ?? []
         add(.skills, skills.joined(separator: "; "))
         let results = c.results.compactMap { r -> String? in
             let name = a?.resultDescriptions.first { $0.id == r.resultDescription }.flatMap { text($0.name, "result") }
@@ -280,6 +280,11 @@ struct CertificatePage {
         b.open("ul", [("class", "outcomes")])
         for o in outcomes { b.element("li", text: text(o.text, "learning outcome") ?? "") }
         b.close("ul")
+        var skills: [String] = []
+        for skill in outcomes.flatMap(\.relatedSkills) {
+            if let label = text(skill.label, "skill") ?? skill.id, !skills.contains(label) { skills.append(label) }
+        }
+        if !skills.isEmpty { b.element("p", [("class", "skills")], text: "\(labels[.skills]): " + skills.joined(separator: "; ")) }
         b.close("section")
         b.newline()
     }

@@ -50,6 +50,18 @@ enum ExtensionCodec {
         return [try concept(v, at: c.pointer / key, defaultLanguage: c.defaultLanguage)]
     }
 
+    /// Skills: IRIs (strings) or Concepts.
+    static func skills(_ c: inout ObjectCursor, _ key: String) throws(CredentialDataError) -> [Concept] {
+        guard let v = c.raw(key) else { return [] }
+        let items: [JSONValue]
+        if case .array(let a) = v { items = a } else { items = [v] }
+        var out: [Concept] = []
+        for (i, item) in items.enumerated() {
+            if case .string(let iri) = item { out.append(Concept(id: iri)) } else { out.append(try concept(item, at: c.pointer / key / i, defaultLanguage: c.defaultLanguage)) }
+        }
+        return out
+    }
+
     static func looksLikeIRI(_ s: String) -> Bool {
         guard let colon = s.firstIndex(of: ":"), colon > s.startIndex else { return false }
         let scheme = s[..<colon]

@@ -62,7 +62,7 @@ extension OB3Reader {
             var lo = cursor
             _ = try lo.types()
             guard let text = try lo.localized("name") else { throw lo.missing("name") }
-            var outcome = LearningOutcome(id: try lo.string("id"), text: text, relatedSkills: try lo.strings("relatedSkill"))
+            var outcome = LearningOutcome(id: try lo.string("id"), text: text, relatedSkills: try ExtensionCodec.skills(&lo, "relatedSkill"))
             outcome.skillType = try ExtensionCodec.concept(&lo, "skillType")
             outcome.reuseLevel = try ExtensionCodec.concept(&lo, "reuseLevel")
             a.learningOutcomes.append(outcome)
@@ -113,7 +113,7 @@ extension OB3Reader {
         try readEdubadgesTerms(&o, into: &a)
 
         // Alignments: EQF/NQF levels and the skills of our learning outcomes are model fields.
-        let outcomeSkills = Set(a.learningOutcomes.flatMap(\.relatedSkills))
+        let outcomeSkills = Set(a.learningOutcomes.flatMap(\.relatedSkills).compactMap(\.id))
         for cursor in try o.objects("alignment") {
             let alignment = try readAlignment(cursor)
             if let level = eqfLevel(of: alignment) {

@@ -69,10 +69,11 @@ extension WriteContext {
             alignments.append(levelAlignment(nqf, type: CredconvExtension.nqfTargetType, framework: "National Qualifications Framework"))
         }
         for outcome in a.learningOutcomes {
-            for skill in outcome.relatedSkills {
+            for skillConcept in outcome.relatedSkills {
+                guard let skill = skillConcept.id else { continue }
                 var al = JSONObject()
                 al.set("type", .array([.string("Alignment")]))
-                al.set("targetName", .string(outcome.text.best(preferring: preferredLanguages)))
+                al.set("targetName", .string((skillConcept.label ?? outcome.text).best(preferring: preferredLanguages)))
                 al.set("targetUrl", .string(skill))
                 al.set("targetType", .string(CredconvExtension.skillTargetType))
                 if skill.hasPrefix("http://data.europa.eu/esco/") { al.set("targetFramework", .string("ESCO")) }
@@ -110,7 +111,12 @@ extension WriteContext {
                 e.set("type", .string("LearningOutcome"))
                 e.set("id", ifPresent: lo.id.map(JSONValue.string))
                 e.set("name", textJSON(lo.text))
-                if !lo.relatedSkills.isEmpty { e.set("relatedSkill", .array(lo.relatedSkills.map(JSONValue.string))) }
+                if !lo.relatedSkills.isEmpty {
+                    // A bare IRI when the skill has nothing else, else a Concept.
+                    e.set("relatedSkill", .array(lo.relatedSkills.map { skill in
+                        skill.label == nil && skill.scheme == nil && skill.notation == nil && skill.id != nil ? .string(skill.id!) : conceptJSON(skill)
+                    }))
+                }
                 if let t = lo.skillType { e.set("skillType", conceptJSON(t)) }
                 if let r = lo.reuseLevel { e.set("reuseLevel", conceptJSON(r)) }
                 return .object(e)

@@ -70,7 +70,7 @@ public enum RichCredential {
         a.eqfLevel = EUVocabulary.eqfLevel(6)
         a.nqfLevels = [Concept(id: "http://data.europa.eu/snb/qdr/c_example", notation: "MECES 2", label: LocalizedString("MECES level 2", language: "en"))]
         a.learningOutcomes = [
-            LearningOutcome(id: "urn:uuid:7d3e4f10-0000-4000-8000-000000000001", text: LocalizedString(entries: [.init(language: "en", text: "Train and evaluate supervised models."), .init(language: "es", text: "Entrenar y evaluar modelos supervisados.")]), relatedSkills: ["http://data.europa.eu/esco/skill/aaaaaaaa-0000-4000-8000-000000000001"]),
+            LearningOutcome(id: "urn:uuid:7d3e4f10-0000-4000-8000-000000000001", text: LocalizedString(entries: [.init(language: "en", text: "Train and evaluate supervised models."), .init(language: "es", text: "Entrenar y evaluar modelos supervisados.")]), relatedSkills: [Concept(id: "http://data.europa.eu/esco/skill/aaaaaaaa-0000-4000-8000-000000000001", scheme: EUVocabulary.escoSkillScheme, notation: "Skill", label: LocalizedString("apply machine learning", language: "en"))]),
             LearningOutcome(text: LocalizedString("Explain the limits of a model to non-specialists.", language: "en")),
         ]
         a.learningOutcomeSummary = LocalizedString("Builds, evaluates and explains ML models.", language: "en")

@@ -30,7 +30,7 @@ struct ELMReaderTests {
         #expect(a.credits?.isECTS == true)
         #expect(a.workload != nil)
         #expect(!a.learningOutcomes.isEmpty)
-        #expect(a.learningOutcomes.contains { $0.relatedSkills.contains { $0.hasPrefix("http://data.europa.eu/esco/skill/") } })
+        #expect(a.learningOutcomes.contains { $0.relatedSkills.contains { ($0.id ?? "").hasPrefix("http://data.europa.eu/esco/skill/") && $0.label != nil } })
         #expect(!a.parts.isEmpty)
         #expect(a.parts.allSatisfy { $0.partAssessment?.grade != nil })
         let assessment = try #require(c.assessment)

@@ -81,7 +81,7 @@ struct OB3MappingTests {
         #expect(a.workload == "PT125H")
         #expect(a.eqfLevel?.notation == "5")
         #expect(a.learningOutcomes.count == 3)
-        #expect(a.learningOutcomes[0].relatedSkills == ["http://data.europa.eu/esco/skill/4b2f7a3e-5bd7-4f5a-9a8e-1c3a6f0d9e21"])
+        #expect(a.learningOutcomes[0].relatedSkills.map(\.id) == ["http://data.europa.eu/esco/skill/4b2f7a3e-5bd7-4f5a-9a8e-1c3a6f0d9e21"])
         #expect(a.learningOutcomes[0].text.text(for: "de")?.hasPrefix("Offene") == true)
         #expect(a.assessmentType?.id == EUVocabulary.assessmentWrittenExam.id)
         #expect(a.supervision?.id == EUVocabulary.supervisedWithID.id)
