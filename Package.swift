@@ -29,6 +29,8 @@ let package = Package(
         .target(name: "OpenBadges", dependencies: ["CredentialModel", "CredconvJSON", "JSONMapping"]),
         // A QR Code encoder (ISO/IEC 18004), for certificates.
         .target(name: "QRCode"),
+        // Europass ELM v3 JSON-LD (what the EU's EDC tools issue today) reader and writer.
+        .target(name: "EuropassJSONLD", dependencies: ["CredentialModel", "CredconvJSON", "JSONMapping"]),
         // Printable HTML certificates that carry their data.
         .target(name: "HTMLCertificate", dependencies: ["CredentialModel", "QRCode"]),
         // Europass ELM v2 credential XML reader and writer.
@@ -36,7 +38,7 @@ let package = Package(
         // Format registry, detection, pipeline and loss report.
         .target(
             name: "CredentialConversion",
-            dependencies: ["CredentialModel", "CredconvJSON", "OpenBadges", "Europass", "HTMLCertificate", "XMLSupport"]),
+            dependencies: ["CredentialModel", "CredconvJSON", "OpenBadges", "Europass", "EuropassJSONLD", "HTMLCertificate", "XMLSupport"]),
         .executableTarget(
             name: "credconv",
             dependencies: [
