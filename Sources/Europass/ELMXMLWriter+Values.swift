@@ -88,20 +88,11 @@ extension ELMWriteContext {
         return node
     }
 
-    /// An `xs:dateTime` for a date or date-time (`2026-06-30` → `2026-06-30T00:00:00Z`); nil when it is neither.
-    static func dateTime(_ value: String) -> String? {
-        let v = value.trimmingSpaces()
-        guard v.count >= 10, v.prefix(10).allSatisfy({ $0.isNumber || $0 == "-" }) else { return nil }
-        if v.count == 10 { return v + "T00:00:00Z" }
-        return v.contains("T") ? v : nil
-    }
+    /// An `xs:dateTime` for a date or date-time; nil when it is neither.
+    static func dateTime(_ value: String) -> String? { ISODateText.dateTime(value) }
 
-    /// An `xs:date` for a date or date-time.
-    static func date(_ value: String) -> String? {
-        let v = value.trimmingSpaces()
-        guard v.count >= 10, v.prefix(10).allSatisfy({ $0.isNumber || $0 == "-" }) else { return nil }
-        return String(v.prefix(10))
-    }
+    /// An `xs:date` for a date or date-time; nil when it is neither.
+    static func date(_ value: String) -> String? { ISODateText.date(value) }
 
     /// A date-time element, reporting a value that is no date.
     func dateTimeNode(_ name: String, _ value: String?, path: String, prefix: String? = nil) -> ELMNode? {

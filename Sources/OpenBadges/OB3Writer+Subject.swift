@@ -14,7 +14,14 @@ extension WriteContext {
         if let full = learner.fullName { o.set("name", text(full, "name", into: &translations)) }
         if let given = learner.givenName { setExtension(&o, Term.givenName, text(given, Term.givenName, into: &translations)) }
         if let family = learner.familyName { setExtension(&o, Term.familyName, text(family, Term.familyName, into: &translations)) }
-        if let dob = learner.dateOfBirth { setExtension(&o, Term.dateOfBirth, .string(dob)) }
+        if let dob = learner.dateOfBirth {
+            if let date = ISODateText.date(dob) {
+                if date != dob { report.warn("the date of birth \(dob) is written as the date \(date)", at: "learner.dateOfBirth") }
+                setExtension(&o, Term.dateOfBirth, .string(date))
+            } else {
+                report.lose("learner.dateOfBirth", "\"\(dob)\" is not a date")
+            }
+        }
 
         var identities = learner.identities
         if let email = learner.email, !identities.contains(where: { !$0.hashed && $0.identityHash == email }) {

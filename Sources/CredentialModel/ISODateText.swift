@@ -1,0 +1,40 @@
+/// Normalises the date texts credentials carry to the XML Schema forms Europass wants.
+public enum ISODateText {
+    /// An `xsd:dateTime` for a date or date-time (`2026-06-30` → `2026-06-30T00:00:00Z`); nil when it is neither.
+    public static func dateTime(_ value: String) -> String? {
+        let v = value.trimmingSpaces()
+        guard v.count >= 10, v.prefix(10).allSatisfy({ $0.isNumber || $0 == "-" }) else { return nil }
+        if v.count == 10 { return v + "T00:00:00Z" }
+        return v.contains("T") ? v : nil
+    }
+
+    /// An `xsd:date` for a date or date-time (the date part); nil when it is neither.
+    public static func date(_ value: String) -> String? {
+        let v = value.trimmingSpaces()
+        guard v.count >= 10, v.prefix(10).allSatisfy({ $0.isNumber || $0 == "-" }) else { return nil }
+        return String(v.prefix(10))
+    }
+
+    /// Whether the text is an ISO 8601 duration (`P1M`, `PT60H`, `P1Y2M10DT2H30M`).
+    public static func isDuration(_ value: String) -> Bool {
+        let v = Array(value.utf8)
+        guard v.count >= 2, v[0] == UInt8(ascii: "P") else { return false }
+        var sawDigit = false, sawDesignator = false, inTime = false
+        for b in v.dropFirst() {
+            switch b {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."): sawDigit = true
+            case UInt8(ascii: "T"):
+                if inTime || sawDigit { return false }
+                inTime = true
+            case UInt8(ascii: "Y"), UInt8(ascii: "M"), UInt8(ascii: "W"), UInt8(ascii: "D"), UInt8(ascii: "H"), UInt8(ascii: "S"):
+                if !sawDigit { return false }
+                let timeDesignators = [UInt8(ascii: "H"), UInt8(ascii: "M"), UInt8(ascii: "S")]
+                if inTime != timeDesignators.contains(b) && b != UInt8(ascii: "M") { return false }
+                sawDigit = false
+                sawDesignator = true
+            default: return false
+            }
+        }
+        return sawDesignator && !sawDigit
+    }
+}
