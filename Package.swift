@@ -43,6 +43,7 @@ let package = Package(
             name: "credconv",
             dependencies: [
                 "CredentialConversion",
+                "CredconvJSON",
                 "HTMLCertificate",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -60,6 +61,10 @@ let package = Package(
         .testTarget(
             name: "EuropassTests",
             dependencies: ["Europass", "XMLSupport", "CredentialModel", "CredconvTestSupport"]
+        ),
+        .testTarget(
+            name: "EuropassJSONLDTests",
+            dependencies: ["EuropassJSONLD", "CredentialModel", "CredconvJSON", "CredconvTestSupport"]
         ),
         .testTarget(
             name: "CredentialConversionTests",

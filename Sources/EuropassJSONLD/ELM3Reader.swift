@@ -100,7 +100,7 @@ struct ELM3ReadContext {
             var p = proof
             credential.provenance.signature = SignatureInfo(kind: .embeddedProof, detail: try p.string("type"), keyReference: try p.string("verificationMethod"))
         }
-        credential.extensions = c.unreadMembers(family: Self.family)
+        for f in c.unreadMembers(family: Self.family).fields { credential.extensions.keep(f.key, f.value, at: f.sourcePath, family: f.family) }
         return credential
     }
 
@@ -113,10 +113,9 @@ struct ELM3ReadContext {
         _ = d.raw("language")
         _ = d.raw("id")
         // Page images and the summary display are kept for ELM output.
-        var bag = d.unreadMembers(family: Self.family)
-        for f in bag.fields { credential.extensions.keep("displayParameter." + f.key, f.value, at: f.sourcePath, family: Self.family) }
-        bag = ExtensionBag()
-        _ = bag
+        for f in d.unreadMembers(family: Self.family).fields {
+            credential.extensions.keep("displayParameter." + f.key, f.value, at: f.sourcePath, family: Self.family)
+        }
     }
 
     // MARK: the person and the claims
@@ -150,7 +149,20 @@ struct ELM3ReadContext {
             learner.placeOfBirth = try concepts(&p, "spatialCode").first
             if learner.placeOfBirth == nil, var address = try p.objects("address").first { learner.placeOfBirth = try concepts(&address, "countryCode").first }
         }
-        let claims = try s.objects("hasClaim")
+        var claims: [ObjectCursor] = []
+        let allClaims = try s.objects("hasClaim")
+        for claim in allClaims {
+            var probe = claim
+            let types = try probe.types()
+            if types.contains("LearningAchievement") {
+                claims.append(claim)
+            } else if allClaims.count > 1 {
+                report.lose(claim.pointer.description, "credconv's model holds learning achievements; a \(types.joined(separator: ", ")) claim has no place")
+            } else {
+                claims.append(claim)
+            }
+        }
+        if claims.isEmpty, let first = allClaims.first { claims = [first] }
         for (i, claim) in claims.enumerated() {
             var (achievement, assessment, awarding) = try learningAchievement(claim)
             if i == 0 {
@@ -291,7 +303,7 @@ struct ELM3ReadContext {
             guard let title = try o.localized("title") else { throw o.missing("title") }
             var outcome = LearningOutcome(id: try o.string("id"), text: title)
             outcome.relatedSkills = try concepts(&o, "relatedESCOSkill") + concepts(&o, "relatedSkill")
-            outcome.skillType = try concepts(&o, "type").first
+            outcome.skillType = try concepts(&o, "dcType").first
             outcome.reuseLevel = try concepts(&o, "reusabilityLevel").first
             for f in o.unreadMembers(family: Self.family).fields { report.lose(f.sourcePath, "credconv keeps a learning outcome's title, skills, type and reuse level") }
             a.learningOutcomes.append(outcome)
@@ -305,6 +317,7 @@ struct ELM3ReadContext {
             guard let n = try self.note(note) else { continue }
             switch n.subject?.id {
             case "http://data.europa.eu/snb/qualification-topics#pathways"?: a.stackability = n.text
+            case "http://data.europa.eu/snb/qualification-topics#accreditation-and-quality-assurance"?: a.qualityAssurance.append(QualityAssurance(note: n.text))
             default: a.notes.append(n)
             }
         }

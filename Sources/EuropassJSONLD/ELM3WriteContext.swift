@@ -1,0 +1,190 @@
+import CredconvJSON
+import CredentialModel
+
+/// The state of writing one ELM v3 credential: the options, the report, the counters behind the
+/// document-local `urn:epass:…` ids, and the organisations already written.
+final class ELM3WriteContext {
+    let credential: Credential
+    let options: ELM3WriterOptions
+    var report: ConversionReport
+    /// The language texts without one ("und") are written in.
+    let primaryLanguage: String
+    private var counters: [String: Int] = [:]
+    /// Organisations already written, with their JSON (an organisation repeated as issuer, awarding
+    /// body and assessor is written identically each time, as the EDC tools do).
+    var writtenOrganizations: [(organization: Organization, json: JSONValue)] = []
+    private var warnedUndetermined = false
+
+    init(credential: Credential, options: ELM3WriterOptions, report: ConversionReport) {
+        self.credential = credential
+        self.options = options
+        self.report = report
+        let titleLanguages = (credential.name ?? credential.achievement?.name)?.languages.filter { $0 != LocalizedString.undetermined } ?? []
+        primaryLanguage = credential.primaryLanguage ?? options.preferredLanguage ?? titleLanguages.first ?? "en"
+    }
+
+    /// A document-local id such as `urn:epass:note:3`, numbered per kind in writing order.
+    func localId(_ kind: String) -> String {
+        let n = (counters[kind] ?? 0) + 1
+        counters[kind] = n
+        return "urn:epass:\(kind):\(n)"
+    }
+
+    /// An object with its `id` and `type` first.
+    func node(_ type: String, id: String) -> JSONObject {
+        var o = JSONObject()
+        o.set("id", .string(id))
+        o.set("type", .string(type))
+        return o
+    }
+
+    /// A made id for something the model lacks and ELM requires, with a warning.
+    func generated(_ what: String) -> String {
+        let id = options.makeIdentifier()
+        report.warn("the \(what) was missing; ELM requires one, so \(id) was made")
+        return id
+    }
+
+    // MARK: values
+
+    /// A language map (`{"en": "…"}`); texts without a language are written in the primary language.
+    func languageMap(_ text: LocalizedString?, path: String) -> JSONValue? {
+        guard let text, !text.isEmpty else { return nil }
+        var o = JSONObject()
+        for e in text.entries where !e.text.isEmpty {
+            var language = e.language
+            if language == LocalizedString.undetermined {
+                language = primaryLanguage
+                if !warnedUndetermined {
+                    warnedUndetermined = true
+                    report.warn("texts without a language are written as \(primaryLanguage) (ELM texts always have one)", at: path)
+                }
+            }
+            if o[language] != nil {
+                report.lose("\(path)[\(e.language)]", "a second text in \(language)")
+                continue
+            }
+            o.set(language, .string(e.text))
+        }
+        return o.isEmpty ? nil : .object(o)
+    }
+
+    /// A `Concept` with its scheme and labels; nil (reported) when it has no IRI.
+    func concept(_ c: Concept?, path: String) -> JSONValue? {
+        guard let c else { return nil }
+        let full = EUVocabulary.completed(c)
+        guard let id = full.id, isIRI(id) else {
+            report.lose(path, "an ELM concept needs an IRI; \"\(c.displayText())\" has none")
+            return nil
+        }
+        var o = node("Concept", id: id)
+        if let scheme = full.scheme ?? EUVocabulary.scheme(ofIRI: id) {
+            o.set("inScheme", .object(node("ConceptScheme", id: scheme)))
+        }
+        if let notation = full.notation { o.set("notation", .string(notation)) }
+        if let label = languageMap(full.label, path: path + ".label") { o.set("prefLabel", label) }
+        return .object(o)
+    }
+
+    func concepts(_ cs: [Concept], path: String) -> JSONValue? {
+        let written = cs.enumerated().compactMap { concept($0.element, path: "\(path)[\($0.offset)]") }
+        return many(written)
+    }
+
+    /// The EU authority concept of a BCP 47 language.
+    func languageConcept(_ tag: String, path: String) -> JSONValue? {
+        guard let iri = LanguageCode.euAuthorityIRI(fromBCP47: tag) else {
+            report.lose(path, "no EU language code for \(tag)")
+            return nil
+        }
+        let label = LanguageCode.englishName(ofBCP47: tag).map { LocalizedString($0, language: "en") }
+        return concept(Concept(id: iri, scheme: EUVocabulary.languageScheme, notation: "language", label: label), path: path)
+    }
+
+    func countryConcept(_ country: Country, path: String) -> JSONValue? {
+        concept(EUVocabulary.concept(for: country), path: path)
+    }
+
+    /// A `Note` holding a text.
+    func note(_ text: LocalizedString?, subject: Concept? = nil, path: String) -> JSONValue? {
+        guard let literal = languageMap(text, path: path) else { return nil }
+        var o = node("Note", id: localId("note"))
+        o.set("noteLiteral", literal)
+        if text?.format == .html {
+            o.set("noteFormat", ifPresent: concept(Concept(id: "http://publications.europa.eu/resource/authority/file-type/HTML", scheme: ELM3Vocabulary.fileTypeScheme, notation: "file-type"), path: path))
+        }
+        if let subject { o.set("subject", ifPresent: concept(subject, path: path + ".subject")) }
+        return .object(o)
+    }
+
+    /// An `xsd:dateTime` for a date or date-time; nil (reported) when it is neither.
+    func dateTime(_ value: String?, path: String) -> JSONValue? {
+        guard let value else { return nil }
+        guard let v = ISODateText.dateTime(value) else {
+            report.lose(path, "\"\(value)\" is not an ISO 8601 date or date-time")
+            return nil
+        }
+        return .string(v)
+    }
+
+    /// An `xsd:duration`; nil (reported) when the text is none.
+    func duration(_ value: String?, path: String) -> JSONValue? {
+        guard let value else { return nil }
+        guard ISODateText.isDuration(value) else {
+            report.lose(path, "ELM durations are ISO 8601 durations (PT60H); \"\(value)\" is not one")
+            return nil
+        }
+        return .string(value)
+    }
+
+    /// A `WebResource` for an http(s) URL; nil (reported) otherwise.
+    func webResource(_ url: String, path: String) -> JSONValue? {
+        guard url.hasPrefix("https://") || url.hasPrefix("http://") else {
+            report.lose(path, "ELM web resources are http(s) URLs; \(url) is not one")
+            return nil
+        }
+        var o = node("WebResource", id: localId("webResource"))
+        o.set("contentURL", .string(url))
+        return .object(o)
+    }
+
+    /// A `MediaObject` embedding base64 content (from a `data:` URL); nil (reported) otherwise.
+    func mediaObject(_ image: Image, path: String) -> JSONValue? {
+        guard image.id.hasPrefix("data:"), let comma = image.id.firstIndex(of: ","),
+            image.id[..<comma].hasSuffix(";base64")
+        else {
+            report.lose(path, "ELM images are embedded (base64); \(image.id.prefix(60)) is a link")
+            return nil
+        }
+        let mime = image.id.dropFirst(5).prefix { $0 != ";" }.lowercased()
+        guard let fileType = ["image/png": "PNG", "image/jpeg": "JPEG", "image/jpg": "JPEG", "image/gif": "GIF", "image/svg+xml": "SVG"][mime] else {
+            report.lose(path, "ELM images are PNG, JPEG, GIF or SVG; this one is \(mime)")
+            return nil
+        }
+        return mediaObject(base64: String(image.id[image.id.index(after: comma)...]), fileType: fileType, path: path)
+    }
+
+    func mediaObject(base64: String, fileType: String, path: String) -> JSONValue {
+        var o = node("MediaObject", id: localId("mediaObject"))
+        o.set("content", .string(base64))
+        o.set("contentEncoding", concept(Concept(id: ELM3Vocabulary.base64Encoding, scheme: ELM3Vocabulary.encodingScheme, label: LocalizedString("base64", language: "en")), path: path) ?? .null)
+        o.set("contentType", concept(Concept(id: ELM3Vocabulary.fileTypeScheme + "/" + fileType, scheme: ELM3Vocabulary.fileTypeScheme, notation: "file-type", label: LocalizedString(fileType, language: "en")), path: path) ?? .null)
+        return .object(o)
+    }
+
+    /// One value as itself, several as an array, none as nil.
+    func many(_ values: [JSONValue]) -> JSONValue? {
+        switch values.count {
+        case 0: return nil
+        case 1: return values[0]
+        default: return .array(values)
+        }
+    }
+
+    func isIRI(_ s: String) -> Bool {
+        guard let colon = s.firstIndex(of: ":"), colon != s.startIndex else { return false }
+        let scheme = s[..<colon]
+        return scheme.first!.isLetter && scheme.allSatisfy { $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }
+            && !s.contains(where: { $0 == " " || $0 == "<" || $0 == ">" || $0 == "\"" })
+    }
+}
