@@ -21,6 +21,8 @@ public struct ConversionOptions: Sendable {
     public var makeIdentifier: (@Sendable () -> String)?
     /// The paper printable certificates are laid out for.
     public var paper: HTMLCertificateOptions.Paper = .a4
+    /// Where the page picture of ELM v3 output comes from (none by default in the library; the CLI renders).
+    public var pageImage: PageImageSource = .none
 
     public init(
         from: Format? = nil, to: Format, compact: Bool = false, language: String? = nil,

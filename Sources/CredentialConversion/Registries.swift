@@ -1,12 +1,14 @@
+import Foundation
 import CredconvJSON
 import CredentialModel
 import Europass
+import EuropassJSONLD
 import HTMLCertificate
 import OpenBadges
 
 /// The readers credconv has, by format (pandoc's reader list).
 enum ReaderRegistry {
-    static let readable: Set<Format> = [.ob3, .ob3JWT, .elmXML, .html]
+    static let readable: Set<Format> = [.ob3, .ob3JWT, .elmXML, .elm, .html]
 
     static func read(_ input: DetectedInput, options: ConversionOptions, report: inout ConversionReport) throws(ConversionError) -> Credential {
         do {
@@ -17,6 +19,8 @@ enum ReaderRegistry {
                 return try OB3Reader().readJWT(text, report: &report, limits: options.jsonLimits)
             case (.elmXML, .bytes(let bytes)):
                 return try ELMXMLReader(maxBytes: options.xmlMaxBytes).read(bytes, report: &report)
+            case (.elm, .json(let value)):
+                return try ELM3Reader().read(value, report: &report, limits: options.jsonLimits)
             case (.html, .bytes(let bytes)):
                 return try readCertificate(bytes, options: options, report: &report)
             default:
@@ -58,7 +62,7 @@ extension ReaderRegistry {
 
 /// The writers credconv has, by format (pandoc's writer list).
 enum WriterRegistry {
-    static let writable: Set<Format> = [.ob3, .elmXML, .html, .model]
+    static let writable: Set<Format> = [.ob3, .elmXML, .elm, .html, .model]
 
     static func write(_ credential: Credential, options: ConversionOptions, report: inout ConversionReport) throws(ConversionError) -> [UInt8] {
         let style: JSONWriter.Style = options.compact ? .compact : .pretty
@@ -93,6 +97,24 @@ enum WriterRegistry {
                 return bytes
             } catch {
                 throw ConversionError(.data, "cannot write elm-xml: \(error.message)", at: error.location)
+            }
+        case .elm:
+            var writerOptions = ELM3WriterOptions(preferredLanguage: options.language, makeIdentifier: options.makeIdentifier)
+            switch options.pageImage {
+            case .none: break
+            case .render:
+                if !ELM3Writer.hasKeptPageImage(credential) {
+                    writerOptions.pageImageJPEG = PageImageRenderer.jpeg(of: credential, options: options, report: &report)
+                }
+            case .file(let path):
+                guard let data = FileManager.default.contents(atPath: path) else { throw ConversionError(.noInput, "cannot read the page image \(path)") }
+                guard data.starts(with: [0xFF, 0xD8, 0xFF]) else { throw ConversionError(.usage, "the page image \(path) is not a JPEG") }
+                writerOptions.pageImageJPEG = Array(data)
+            }
+            do {
+                return JSONWriter(style: style).bytes(try ELM3Writer(options: writerOptions).write(credential, report: &report))
+            } catch {
+                throw ConversionError(.data, "cannot write elm: \(error.message)", at: error.location)
             }
         case .model:
             do {

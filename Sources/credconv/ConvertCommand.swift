@@ -36,6 +36,12 @@ struct ConvertCommand: ParsableCommand {
     @Option(help: "Paper for HTML certificates: a4 or letter.")
     var paper: HTMLCertificateOptions.Paper = .a4
 
+    @Option(name: .customLong("page-image"), help: ArgumentHelp(
+        "Page picture for elm output: render (with chromium and pdftoppm), none, or a JPEG file.",
+        discussion: "Default: render for one document, none for --jsonl (rendering takes about a second per credential).",
+        valueName: "render|none|FILE"))
+    var pageImage: String?
+
     @Option(name: [.customShort("o"), .customLong("output")], help: "Write to FILE instead of standard output.")
     var output: String?
 
@@ -46,6 +52,12 @@ struct ConvertCommand: ParsableCommand {
         signal(SIGPIPE, SIG_IGN)
         var options = ConversionOptions(from: from, to: to, compact: compact, language: language)
         options.paper = paper
+        switch pageImage {
+        case nil: options.pageImage = jsonl ? .none : .render
+        case "render"?: options.pageImage = .render
+        case "none"?: options.pageImage = .none
+        case let path?: options.pageImage = .file(path)
+        }
         let renderer = ReportRenderer(style: report, inputName: InputOutput.displayName(input))
         if jsonl {
             throw ExitCode(runBatch(options: options, renderer: renderer))

@@ -34,6 +34,27 @@ struct ConverterTests {
         #expect(Golden.compare(String(decoding: back.bytes, as: UTF8.self) + "\n", to: "samples/elm-microcredential.ob3.json") == nil)
     }
 
+    /// samples/elm-microcredential.jsonld is the ELM v3 form of the OB 3.0 sample. Its page picture was
+    /// rendered with Chromium (`credconv -t elm`); the test reuses that picture, so everything else must be
+    /// exactly what the writer makes.
+    @Test func bundledELMv3SampleIsWhatTheWriterMakes() throws {
+        let samplePath = "samples/elm-microcredential.jsonld"
+        let sample = try JSONParser().parse([UInt8](try Data(contentsOf: TestPaths.repository(samplePath))))
+        let content = sample.objectValue?["displayParameter"]?.objectValue?["individualDisplay"]?.objectValue?["displayDetail"]?
+            .objectValue?["image"]?.objectValue?["content"]?.stringValue
+        let jpeg = try #require(content.flatMap { Data(base64Encoded: $0) }, "the sample has no page picture")
+        let dir = TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let page = dir.appendingPathComponent("page.jpg")
+        try jpeg.write(to: page)
+        var o = options(.elm)
+        o.pageImage = .file(page.path)
+        let elm = try Converter().convert([UInt8](try Data(contentsOf: Self.sample)), options: o)
+        #expect(Golden.compare(String(decoding: elm.bytes, as: UTF8.self) + "\n", to: samplePath) == nil)
+        let back = try Converter().convert(elm.bytes, options: options(.ob3))
+        #expect(back.inputFormat == .elm)
+    }
+
     /// samples/ob3-microcredential.html is the certificate of the OB 3.0 sample (its PNG rendering in samples/
     /// is made from it with Chromium; see the README).
     @Test func bundledCertificateIsWhatTheWriterMakes() throws {
