@@ -32,7 +32,7 @@ struct CredconvCommand: ParsableCommand {
               74  I/O error
             """,
         version: CredconvVersion.string,
-        subcommands: [ConvertCommand.self, DetectCommand.self, FormatsCommand.self, ValidateCommand.self],
+        subcommands: [ConvertCommand.self, DetectCommand.self, FormatsCommand.self, ValidateCommand.self, CheckCommand.self],
         defaultSubcommand: ConvertCommand.self
     )
 }

@@ -1,0 +1,83 @@
+import CredconvJSON
+import CredentialModel
+
+/// `credconv check`: which elements a profile wants a credential holds, read from any format.
+public struct CredentialCheck: Sendable {
+    /// What a credential is checked for.
+    public enum Profile: String, Sendable, CaseIterable {
+        /// Annex I of the Council Recommendation on micro-credentials: 11 mandatory and 5 optional elements.
+        case euMicrocredential = "eu-microcredential"
+        /// Annex I, plus what the EDC shapes require of the data before a Europass credential is issued.
+        case edc
+    }
+
+    /// The verdict: every element with its value, and whether all mandatory ones are present.
+    public struct Result: Sendable {
+        public var format: Format
+        public var profile: Profile
+        public var elements: [MicroCredentialElement]
+        public var isConformant: Bool { elements.allSatisfy { !$0.isMandatory || $0.isPresent } }
+    }
+
+    public init() {}
+
+    /// Reads the credential and lists the profile's elements.
+    public func check(_ bytes: [UInt8], profile: Profile, options: ConversionOptions) throws(ConversionError) -> Result {
+        var report = ConversionReport()
+        let (credential, input) = try Converter().read(bytes, options: options, report: &report)
+        var elements = MicroCredentialElements.of(credential, preferring: [options.language].compactMap { $0 })
+        if profile == .edc { elements += Self.edcElements(credential) }
+        return Result(format: input.format, profile: profile, elements: elements)
+    }
+
+    /// What the EDC shapes (edc-generic) require that Annex I does not name.
+    static func edcElements(_ c: Credential) -> [MicroCredentialElement] {
+        let issuer = c.issuer
+        let eidas = issuer?.identifiers.first { $0.type == Identifier.Kind.eIDAS }
+        return [
+            MicroCredentialElement(name: "edc-issuer-eidas", label: "EDC: eIDAS legal identifier of the issuer", isMandatory: true,
+                                   value: eidas?.value, modelPath: "issuer.identifiers[type=eIDASIdentifier]"),
+            MicroCredentialElement(name: "edc-issuer-legal-name", label: "EDC: legal name of the issuer", isMandatory: true,
+                                   value: issuer?.name.flatMap { $0.isEmpty ? nil : $0.best() }, modelPath: "issuer.name"),
+            MicroCredentialElement(name: "edc-valid-from", label: "EDC: valid from", isMandatory: true,
+                                   value: c.validFrom ?? c.issued, modelPath: "validFrom"),
+            MicroCredentialElement(name: "edc-assessment-grade", label: "EDC: a grade for each assessment", isMandatory: c.assessment != nil,
+                                   value: c.assessment.map { $0.grade.map { $0.best() } } ?? "no assessment", modelPath: "assessment.grade"),
+        ]
+    }
+
+    /// The verdict as JSON (for `--report json`).
+    public static func json(_ result: Result, inputName: String) -> JSONValue {
+        var o = JSONObject()
+        o.set("input", .string(inputName))
+        o.set("format", .string(result.format.rawValue))
+        o.set("profile", .string(result.profile.rawValue))
+        o.set("conformant", .bool(result.isConformant))
+        o.set("elements", .array(result.elements.map { e in
+            var x = JSONObject()
+            x.set("name", .string(e.name))
+            x.set("label", .string(e.label))
+            x.set("mandatory", .bool(e.isMandatory))
+            x.set("present", .bool(e.isPresent))
+            x.set("value", e.value.map(JSONValue.string) ?? .null)
+            x.set("modelPath", .string(e.modelPath))
+            return .object(x)
+        }))
+        return .object(o)
+    }
+
+    /// The verdict as text, one element per line.
+    public static func text(_ result: Result, inputName: String) -> String {
+        var lines = ["\(inputName) (\(result.format.rawValue)): \(result.profile.rawValue)"]
+        for e in result.elements {
+            let mark = e.isPresent ? "present" : (e.isMandatory ? "MISSING" : "absent ")
+            let value = e.value.map { v in v.count > 100 ? String(v.prefix(99)) + "…" : v }.map { ": " + $0.replacingOccurrences(of: "\n", with: " ") } ?? ""
+            lines.append("  \(mark)  \(e.label)\(e.isMandatory ? "" : " (optional)")\(value)")
+        }
+        let mandatory = result.elements.filter(\.isMandatory)
+        let optional = result.elements.filter { !$0.isMandatory }
+        lines.append("mandatory: \(mandatory.filter(\.isPresent).count) of \(mandatory.count) present; optional: \(optional.filter(\.isPresent).count) of \(optional.count)"
+                     + (result.isConformant ? "" : " — not conformant"))
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,84 @@
+/// The elements of Annex I of the Council Recommendation of 16 June 2022 on micro-credentials, found in
+/// a credential: which are present, with their value as text and where in the model they are.
+public struct MicroCredentialElement: Sendable, Equatable {
+    /// A stable name (`learner`, `title`, `issuer-country`, …).
+    public var name: String
+    /// The element as Annex I names it.
+    public var label: String
+    /// Part I (mandatory) or Part II (optional).
+    public var isMandatory: Bool
+    /// The value found, as text; nil when the credential lacks the element.
+    public var value: String?
+    /// Where in the model the value is (or would be).
+    public var modelPath: String
+
+    public var isPresent: Bool { value != nil }
+
+    public init(name: String, label: String, isMandatory: Bool, value: String?, modelPath: String) {
+        self.name = name
+        self.label = label
+        self.isMandatory = isMandatory
+        self.value = value
+        self.modelPath = modelPath
+    }
+}
+
+public enum MicroCredentialElements {
+    /// Every Annex I element, mandatory first, in the Recommendation's order.
+    public static func of(_ c: Credential, preferring languages: [String] = []) -> [MicroCredentialElement] {
+        let a = c.achievement
+        let prefer = languages + [c.primaryLanguage].compactMap { $0 }
+        func text(_ s: LocalizedString?) -> String? { s.flatMap { $0.isEmpty ? nil : $0.best(preferring: prefer) } }
+        func joined(_ parts: [String?]) -> String? {
+            let p = parts.compactMap { $0 }.filter { !$0.isEmpty }
+            return p.isEmpty ? nil : p.joined(separator: "; ")
+        }
+        func element(_ name: String, _ label: String, _ mandatory: Bool, _ value: String?, _ path: String) -> MicroCredentialElement {
+            MicroCredentialElement(name: name, label: label, isMandatory: mandatory, value: value, modelPath: path)
+        }
+        let learner = c.learner
+        let learnerValue = joined([text(learner.fullName) ?? joined([text(learner.givenName), text(learner.familyName)]).map { $0.replacingOccurrences(of: "; ", with: " ") },
+                                   learner.email, learner.id, learner.identifiers.first?.value,
+                                   learner.identities.first.map { $0.hashed ? "\($0.identityType) (hashed)" : $0.identityHash }])
+        let bodies = (c.awarding?.bodies.isEmpty == false ? c.awarding!.bodies : [c.issuer].compactMap { $0 })
+        let credits = a.flatMap { ach in
+            joined([ach.credits.map { $0.isECTS ? "\($0.value) ECTS" : "\($0.value) credits" + ($0.system.map { " (\($0.displayText(preferring: prefer)))" } ?? "") },
+                    ach.workload.map { "workload \($0)" }])
+        }
+        let levels = a.flatMap { ach in joined([ach.eqfLevel.map { $0.displayText(preferring: prefer) }] + ach.nqfLevels.map { $0.displayText(preferring: prefer) }) }
+        let qa = a.flatMap { ach in
+            joined(ach.qualityAssurance.map { q in
+                joined([q.type?.displayText(preferring: prefer), q.body.flatMap { text($0.name) }, text(q.note)])
+            })
+        }
+        let stackability = a.flatMap { ach in
+            joined([text(ach.stackability)] + ach.relations.filter { $0.kind == .isPartOf || $0.kind == .stacksInto }.map { r in
+                "\(r.kind == .isPartOf ? "part of" : "stacks into") \(text(r.name) ?? r.id)"
+            })
+        }
+        let further = joined([text(c.description), a.flatMap { text($0.description) }, a.flatMap { $0.homepages.first }]
+                             + (a?.notes.map { text($0.text) } ?? []))
+        return [
+            element("learner", "Identification of the learner", true, learnerValue, "learner"),
+            element("title", "Title of the micro-credential", true, text(c.name) ?? a.flatMap { text($0.name) }, "name"),
+            element("issuer-country", "Country(ies)/Region(s) of the issuer", true,
+                    c.issuer?.address?.country.map { $0.englishName } ?? text(c.issuer?.address?.countryName), "issuer.address.country"),
+            element("awarding-body", "Awarding body(ies)", true, joined(bodies.map { text($0.name) ?? $0.id }), "awarding.bodies"),
+            element("date-of-issuing", "Date of issuing", true, c.issued ?? c.awardedDate ?? c.validFrom, "issued"),
+            element("learning-outcomes", "Learning outcomes", true,
+                    a.flatMap { ach in joined(ach.learningOutcomes.map { text($0.text) }) ?? text(ach.learningOutcomeSummary) }, "achievement.learningOutcomes"),
+            element("workload", "Notional workload (in ECTS, wherever possible)", true, credits, "achievement.credits"),
+            element("level", "Level (and cycle) of the learning experience (EQF, QF-EHEA)", true, levels, "achievement.eqfLevel"),
+            element("assessment-type", "Type of assessment", true, a?.assessmentType.map { $0.displayText(preferring: prefer) }, "achievement.assessmentType"),
+            element("participation", "Form of participation in the learning activity", true,
+                    a.flatMap { joined([$0.participationForm?.displayText(preferring: prefer), $0.learningSetting?.displayText(preferring: prefer)]) }, "achievement.participationForm"),
+            element("quality-assurance", "Type of quality assurance used to underpin the micro-credential", true, qa, "achievement.qualityAssurance"),
+            element("prerequisites", "Prerequisites needed to enrol in the learning activity", false, a.flatMap { text($0.prerequisites) }, "achievement.prerequisites"),
+            element("supervision", "Supervision and identity verification during assessment", false,
+                    (a?.supervision ?? c.assessment?.identityVerification).map { $0.displayText(preferring: prefer) }, "achievement.supervision"),
+            element("grade", "Grade achieved", false, text(c.assessment?.grade) ?? c.results.first?.value, "assessment.grade"),
+            element("stackability", "Integration/stackability options", false, stackability, "achievement.stackability"),
+            element("further-information", "Further information", false, further, "description"),
+        ]
+    }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import CredconvJSON
+import CredentialConversion
+
+extension CredentialCheck.Profile: ExpressibleByArgument {}
+
+/// `credconv check [--profile P] [--report json] [INPUT]`: the EU micro-credential elements a credential holds.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "List the EU micro-credential elements (Annex I) a credential holds, in any format credconv reads.",
+        discussion: """
+            Prints each element as present, MISSING (mandatory) or absent (optional), with its value. Exits 0 when \
+            every mandatory element is present, 1 when one is missing, 65 when the input is not a credential. \
+            --profile edc adds what the EDC shapes require before a Europass credential can be issued \
+            (an eIDAS identifier of the issuer, a grade for each assessment).
+            """)
+
+    @Option(help: "eu-microcredential (Annex I) or edc (Annex I and the EDC requirements).")
+    var profile: CredentialCheck.Profile = .euMicrocredential
+
+    @Option(help: "Output: text or json.")
+    var report: ReportRenderer.Style = .text
+
+    @Option(name: [.customShort("f"), .customLong("from")], help: "Input format (default: detected from the content).")
+    var from: Format?
+
+    @Option(name: .customLong("lang"), help: "Preferred language (BCP 47) for the values shown.")
+    var language: String?
+
+    @Argument(help: "Input file (default: standard input).")
+    var input: String?
+
+    func run() throws {
+        let name = InputOutput.displayName(input)
+        let options = ConversionOptions(from: from, to: .model, language: language)
+        let result: CredentialCheck.Result
+        do throws(ConversionError) {
+            let bytes = try InputOutput.readAll(input, limit: options.jsonLimits.maxBytes)
+            result = try CredentialCheck().check(bytes, profile: profile, options: options)
+        } catch {
+            InputOutput.diagnose(ReportRenderer(style: report, inputName: name).render(error))
+            throw ExitCode(error.exitCode)
+        }
+        switch report {
+        case .json: print(JSONWriter(style: .pretty).string(CredentialCheck.json(result, inputName: name)))
+        case .text: print(CredentialCheck.text(result, inputName: name), terminator: "")
+        }
+        if !result.isConformant { throw ExitCode(1) }
+    }
+}
