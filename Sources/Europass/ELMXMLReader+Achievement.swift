@@ -112,7 +112,7 @@ extension ELMReadContext {
         }
         if let reference = s.child("assessmentSpecification") {
             let spec = try resolve(reference, expecting: ["assessmentSpecification"])
-            if a.assessmentType == nil { a.assessmentType = concept(spec.child("type")) }
+            if a.assessmentType == nil { a.assessmentType = concept(spec.child("type")) ?? assessmentTypeFromDescription(spec) }
         }
         // Qualification-only elements.
         if let partial = s.child("isPartialQualification") { a.isPartialQualification = partial.text.trimmingSpaces() == "true" }
@@ -174,7 +174,7 @@ extension ELMReadContext {
         if let reference = e.child("specifiedBy") {
             let spec = try resolve(reference, expecting: ["assessmentSpecification"])
             let types = spec.children("type")
-            if let type = concept(types.first) { a.assessmentType = type }
+            if let type = concept(types.first) ?? assessmentTypeFromDescription(spec) { a.assessmentType = type }
             for extra in types.dropFirst() { report.lose(extra.path, "one assessment type per assessment is kept") }
             if a.participationForm == nil { a.participationForm = concept(spec.child("mode")) }
             if let scheme = spec.child("gradingScheme") {
@@ -186,5 +186,14 @@ extension ELMReadContext {
             report.lose(child.path, "credconv keeps an assessment's title, grade, date, identity verification, assessor and specification")
         }
         return x
+    }
+}
+
+extension ELMReadContext {
+    /// An assessment specification without a coded type whose description names it (what credconv writes
+    /// for a type of assessment whose scheme is not an http(s) URL): the type as a label-only concept.
+    func assessmentTypeFromDescription(_ spec: XMLElementView) -> Concept? {
+        guard spec.child("type") == nil, let description = spec.child("description").flatMap({ text($0) }) else { return nil }
+        return Concept(label: description)
     }
 }

@@ -224,7 +224,16 @@ extension ELMWriteContext {
         let id = localId("assessmentSpecification")
         var n = ELMNode("assessmentSpecification")
         n.attribute("id", id)
-        if let type { n.add(codeNode("type", type, path: "\(path).assessmentType")) }
+        if let type {
+            if Self.isCodable(type) {
+                n.add(codeNode("type", type, path: "\(path).assessmentType"))
+            } else if let label = type.label ?? type.id.map({ LocalizedString($0) }) {
+                // Europass XML codes need an http(s) scheme; the type of assessment (an Annex I element) is
+                // then kept as the specification's description, which the reader takes back as the type.
+                report.warn("the assessment type \(type.displayText()) has no http(s) scheme; it is written as the assessment specification's description", at: "\(path).assessmentType")
+                n.add(textNode("description", label, path: "\(path).assessmentType"))
+            }
+        }
         if let scheme, scheme.id != nil || scheme.label != nil {
             let schemeId = scheme.id.flatMap { $0.hasPrefix("urn:") || $0.hasPrefix("http") ? $0 : nil } ?? localId("scoringScheme")
             if !scoringSchemes.contains(where: { $0.attributes.contains { $0.name == "id" && $0.value == schemeId } }) {

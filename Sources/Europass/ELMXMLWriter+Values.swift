@@ -48,6 +48,14 @@ extension ELMWriteContext {
         return node
     }
 
+    /// Whether a concept can be a Europass XML code: an http(s) or URN IRI in an http(s) scheme.
+    static func isCodable(_ concept: Concept) -> Bool {
+        let c = EUVocabulary.completed(concept)
+        guard let uri = c.id, uri.hasPrefix("http://") || uri.hasPrefix("https://") || uri.hasPrefix("urn:") else { return false }
+        guard let scheme = c.scheme ?? EUVocabulary.scheme(ofIRI: uri) else { return false }
+        return scheme.hasPrefix("http://") || scheme.hasPrefix("https://")
+    }
+
     /// A `CodeType` element: `@uri`, `@targetFrameworkUrl`, `targetName` and `targetFrameworkName`, with labels
     /// from the built-in tables when the model has none. A concept without an IRI cannot be written.
     func codeNode(_ name: String, _ concept: Concept, path: String, scheme fixedScheme: String? = nil) -> ELMNode? {

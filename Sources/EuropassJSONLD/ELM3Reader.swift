@@ -257,7 +257,11 @@ struct ELM3ReadContext {
         if let spec = try x.objects("specifiedBy").first {
             var s = spec
             _ = try s.types()
-            if let type = try concepts(&s, "dcType").first { a.assessmentType = type }
+            if let type = try concepts(&s, "dcType").first {
+                a.assessmentType = type
+            } else if let description = try s.localized("description") {
+                a.assessmentType = Concept(label: description)
+            }
             if a.participationForm == nil { a.participationForm = try concepts(&s, "mode").first }
             if let scheme = try s.objects("gradingScheme").first {
                 var g = scheme

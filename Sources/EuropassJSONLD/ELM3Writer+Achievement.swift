@@ -73,7 +73,13 @@ extension ELM3WriteContext {
         }
         var spec = node("LearningAssessmentSpecification", id: localId("learningAssessmentSpec"))
         spec.set("title", ifPresent: languageMap(title, path: "\(path).assessment.title"))
-        spec.set("dcType", ifPresent: concept(a.assessmentType, path: "\(path).assessmentType"))
+        if let type = a.assessmentType, type.id == nil, let label = type.label {
+            // A type of assessment known only by its label (an Annex I element): the specification's description.
+            report.warn("the assessment type \(type.displayText()) has no IRI; it is written as the assessment specification's description", at: "\(path).assessmentType")
+            spec.set("description", ifPresent: languageMap(label, path: "\(path).assessmentType"))
+        } else {
+            spec.set("dcType", ifPresent: concept(a.assessmentType, path: "\(path).assessmentType"))
+        }
         if let scheme = x.gradingScheme {
             var g = node("GradingScheme", id: scheme.id.flatMap { isIRI($0) ? $0 : nil } ?? localId("gradingScheme"))
             if let label = scheme.label {

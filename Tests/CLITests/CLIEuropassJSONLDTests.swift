@@ -88,6 +88,37 @@ struct CLIEuropassJSONLDTests {
         }
     }
 
+    /// The Annex I elements a credential holds, by name, with their values.
+    static func annexElements(_ document: [UInt8]) throws -> [String: String] {
+        let r = try ProcessRunner.credconv(["check", "--report", "json"], stdin: document)
+        let json = try JSONSerialization.jsonObject(with: Data(r.stdout)) as? [String: Any]
+        var present: [String: String] = [:]
+        for e in json?["elements"] as? [[String: Any]] ?? [] where e["present"] as? Bool == true {
+            present[e["name"] as? String ?? "?"] = e["value"] as? String
+        }
+        return present
+    }
+
+    /// ELM v3 ⇄ ELM v2 XML ⇄ OB 3.0, both ways round: every Annex I element the original holds is still there,
+    /// and the ones that are codes or numbers keep their value.
+    @Test(arguments: ["ob3,elm-xml,elm", "elm-xml,ob3,elm"])
+    func annexOneElementsSurviveEveryChain(_ chain: String) throws {
+        for path in Self.euCredentials + [CLITests.sample] {
+            var document = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+            let original = try Self.annexElements(document)
+            for format in chain.split(separator: ",") {
+                let step = try ProcessRunner.credconv(["-t", String(format), "--page-image", "none"], stdin: document)
+                #expect(step.status == 0, "\(path) → \(format): \(step.stderr)")
+                document = step.stdout
+            }
+            let after = try Self.annexElements(document)
+            #expect(Set(after.keys) == Set(original.keys), "\(path) via \(chain)")
+            for name in ["workload", "level", "assessment-type", "participation", "supervision", "grade", "issuer-country"] {
+                #expect(after[name] == original[name], "\(path) via \(chain): \(name)")
+            }
+        }
+    }
+
     @Test func checkListsAnnexOneElements() throws {
         let ok = try ProcessRunner.credconv(["check", CLITests.sample])
         #expect(ok.status == 0, "\(ok.stdoutText)")

@@ -207,3 +207,49 @@ struct ELM3ShaclTests {
         })
     }
 }
+
+@Suite("ELM v3 reader details")
+struct ELM3ReaderDetailTests {
+    static func credential(title: String, claimExtra: String = "") -> String {
+        """
+        {"@context": ["https://www.w3.org/2018/credentials/v1", "http://data.europa.eu/snb/model/context/edc-ap"],
+         "id": "urn:credential:1", "type": ["VerifiableCredential", "EuropeanDigitalCredential"],
+         "issuer": {"id": "urn:epass:org:1", "type": "Organisation", "legalName": {"en": "Org"}},
+         "issued": "2024-01-01T00:00:00Z",
+         "credentialSubject": {"id": "urn:epass:person:1", "type": "Person",
+           "hasClaim": {"id": "urn:epass:learningAchievement:1", "type": "LearningAchievement", "title": \(title),
+             "awardedBy": {"id": "urn:epass:awardingProcess:1", "type": "AwardingProcess", "awardingBody": {"id": "urn:epass:org:1", "type": "Organisation"}}
+             \(claimExtra)}}}
+        """
+    }
+
+    static func read(_ text: String) throws -> (Credential, ConversionReport) {
+        var report = ConversionReport()
+        return (try ELM3Reader().read(try JSONParser().parse(text), report: &report), report)
+    }
+
+    @Test("A language map may hold several strings per language")
+    func languageMapArrays() throws {
+        let (c, _) = try Self.read(Self.credential(title: #"{"en": ["Data literacy", "Data skills"], "de": "Datenkompetenz"}"#))
+        let name = try #require(c.achievement?.name)
+        #expect(name.text(for: "de") == "Datenkompetenz")
+        #expect(name.text(for: "en")?.hasPrefix("Data literacy") == true)
+    }
+
+    @Test("The awarding body named by id alone is the organisation described elsewhere")
+    func organisationsByID() throws {
+        let (c, _) = try Self.read(Self.credential(title: #"{"en": "T"}"#))
+        #expect(c.awarding?.bodies.first?.name?.text(for: "en") == "Org")
+    }
+
+    @Test("Wrong types are refused with the JSON pointer")
+    func refusals() throws {
+        let bad = Self.credential(title: #"{"en": "T"}"#, claimExtra: #", "specifiedBy": {"id": "urn:x", "type": "Qualification", "creditPoint": {"framework": {"id": "http://data.europa.eu/snb/education-credit/6fcec5c5af"}, "point": "five"}}"#)
+        do {
+            _ = try Self.read(bad)
+            Issue.record("accepted credit points that are not a number")
+        } catch let error as CredentialDataError {
+            #expect(error.location?.description.contains("/credentialSubject/hasClaim/specifiedBy/creditPoint/point") == true)
+        }
+    }
+}
