@@ -12,6 +12,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // Strict JSON: positions, duplicate keys, limits, number text kept; deterministic writer.
@@ -27,6 +28,10 @@ let package = Package(
         .target(name: "JSONMapping", dependencies: ["CredentialModel", "CredconvJSON"]),
         // Open Badges readers and writers (3.0 JSON-LD, VC-JWT).
         .target(name: "OpenBadges", dependencies: ["CredentialModel", "CredconvJSON", "JSONMapping"]),
+        // Open Badges baked into PNG and SVG images: find, read and write the badge.
+        .target(name: "BakedImages", dependencies: ["XMLSupport"]),
+        // Recipient identity hashes (sha256$…); the only module that uses swift-crypto.
+        .target(name: "CredentialHashing", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // A QR Code encoder (ISO/IEC 18004), for certificates.
         .target(name: "QRCode"),
         // Europass ELM v3 JSON-LD (what the EU's EDC tools issue today) reader and writer.
@@ -38,11 +43,12 @@ let package = Package(
         // Format registry, detection, pipeline and loss report.
         .target(
             name: "CredentialConversion",
-            dependencies: ["CredentialModel", "CredconvJSON", "OpenBadges", "Europass", "EuropassJSONLD", "HTMLCertificate", "XMLSupport"]),
+            dependencies: ["CredentialModel", "CredconvJSON", "OpenBadges", "Europass", "EuropassJSONLD", "HTMLCertificate", "BakedImages", "CredentialHashing", "XMLSupport"]),
         .executableTarget(
             name: "credconv",
             dependencies: [
                 "CredentialConversion",
+                "CredentialModel",
                 "CredconvJSON",
                 "HTMLCertificate",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -52,6 +58,7 @@ let package = Package(
         .target(name: "CredconvTestSupport", dependencies: ["CredentialModel"], path: "Tests/CredconvTestSupport"),
         .testTarget(name: "CredconvJSONTests", dependencies: ["CredconvJSON", "CredconvTestSupport"]),
         .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport", "CredconvTestSupport"]),
+        .testTarget(name: "BakedImagesTests", dependencies: ["BakedImages", "CredconvTestSupport"]),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode", "CredconvTestSupport"]),
         .testTarget(name: "HTMLCertificateTests", dependencies: ["HTMLCertificate", "CredentialModel", "CredconvTestSupport"]),
         .testTarget(

@@ -21,6 +21,11 @@ public struct ConversionOptions: Sendable {
     public var makeIdentifier: (@Sendable () -> String)?
     /// The paper printable certificates are laid out for.
     public var paper: HTMLCertificateOptions.Paper = .a4
+    /// Further JSON documents an input may refer to by id (OB 2.0 badge classes and issuers), since
+    /// credconv never fetches.
+    public var linkedDocuments: [JSONValue] = []
+    /// When set, plain recipient emails are replaced by `sha256$` hashes with this salt.
+    public var hashRecipientSalt: String?
     /// Where the page picture of ELM v3 output comes from (none by default in the library; the CLI renders).
     public var pageImage: PageImageSource = .none
 

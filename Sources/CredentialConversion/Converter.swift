@@ -13,6 +13,14 @@ public struct ConversionOutput: Sendable {
     public var report: ConversionReport
     /// The signature the input carried, if any (never carried into the output).
     public var signature: SignatureInfo?
+
+    public init(bytes: [UInt8], inputFormat: Format, inputDetail: String, report: ConversionReport, signature: SignatureInfo?) {
+        self.bytes = bytes
+        self.inputFormat = inputFormat
+        self.inputDetail = inputDetail
+        self.report = report
+        self.signature = signature
+    }
 }
 
 /// Converts credentials between formats through the model: the library entry point the CLI uses.
@@ -46,6 +54,9 @@ public struct Converter: Sendable {
 
     /// Converts one document.
     public func convert(_ bytes: [UInt8], options: ConversionOptions) throws(ConversionError) -> ConversionOutput {
+        if options.to == .png || options.to == .svg {
+            throw ConversionError(.usage, "credconv writes badge images with credconv bake --image IMAGE.\(options.to.rawValue) [INPUT]")
+        }
         guard options.to.canWrite else {
             throw ConversionError(.usage, "credconv cannot write \(options.to) yet; it writes: \(WriterRegistry.writable.map(\.rawValue).sorted().joined(separator: ", "))")
         }
@@ -55,7 +66,8 @@ public struct Converter: Sendable {
             let identifiers = DeterministicIdentifiers(input: bytes)
             options.makeIdentifier = { identifiers.next() }
         }
-        let (credential, detected) = try read(bytes, options: options, report: &report)
+        var (credential, detected) = try read(bytes, options: options, report: &report)
+        if let salt = options.hashRecipientSalt { RecipientIdentity.hashEmails(in: &credential, salt: salt, report: &report) }
         let out = try WriterRegistry.write(credential, options: options, report: &report)
         return ConversionOutput(bytes: out, inputFormat: detected.format, inputDetail: detected.detail, report: report, signature: credential.provenance.signature)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import BakedImages
 import CredconvJSON
 import CredentialModel
 import Europass
@@ -8,7 +9,7 @@ import OpenBadges
 
 /// The readers credconv has, by format (pandoc's reader list).
 enum ReaderRegistry {
-    static let readable: Set<Format> = [.ob3, .ob3JWT, .elmXML, .elm, .html]
+    static let readable: Set<Format> = [.ob3, .ob3JWT, .ob2, .elmXML, .elm, .html, .png, .svg]
 
     static func read(_ input: DetectedInput, options: ConversionOptions, report: inout ConversionReport) throws(ConversionError) -> Credential {
         do {
@@ -19,10 +20,16 @@ enum ReaderRegistry {
                 return try OB3Reader().readJWT(text, report: &report, limits: options.jsonLimits)
             case (.elmXML, .bytes(let bytes)):
                 return try ELMXMLReader(maxBytes: options.xmlMaxBytes).read(bytes, report: &report)
+            case (.ob2, .json(let value)):
+                return try OB2Reader().read(value, linked: options.linkedDocuments, report: &report)
+            case (.ob2, .compactJWS(let text)):
+                return try OB2Reader().readSigned(text, linked: options.linkedDocuments, report: &report, limits: options.jsonLimits)
             case (.elm, .json(let value)):
                 return try ELM3Reader().read(value, report: &report, limits: options.jsonLimits)
             case (.html, .bytes(let bytes)):
                 return try readCertificate(bytes, options: options, report: &report)
+            case (.png, .bytes(let bytes)), (.svg, .bytes(let bytes)):
+                return try readBakedImage(bytes, format: input.format, options: options, report: &report)
             default:
                 throw ConversionError(.data, "credconv cannot read \(input.format) yet (detected: \(input.detail))")
             }
@@ -60,9 +67,39 @@ extension ReaderRegistry {
     }
 }
 
+extension ReaderRegistry {
+    /// A badge image: the credential baked into it, read in its own format.
+    static func readBakedImage(_ bytes: [UInt8], format: Format, options: ConversionOptions, report: inout ConversionReport) throws(ConversionError) -> Credential {
+        let payload: BakedPayload?
+        do {
+            payload = format == .png ? try PNGBaking.unbake(bytes) : try SVGBaking.unbake(bytes)
+        } catch {
+            throw ConversionError(.data, "a corrupt \(format) badge image: \(error.message)",
+                                  at: error.line.map { .position(line: $0, column: 1) } ?? error.byteOffset.map { .byteOffset($0) })
+        }
+        guard let payload else {
+            throw ConversionError(.data, "no baked badge in this \(format) image (no openbadges or openbadgecredential \(format == .png ? "iTXt chunk" : "element"))")
+        }
+        if payload.isReferenceOnly {
+            throw ConversionError(.data, "the image holds only a link to a hosted badge (\(payload.text.prefix(200))) at \(payload.location); credconv never fetches: download that JSON and convert it")
+        }
+        let inner: DetectedInput
+        do {
+            inner = try FormatDetector(jsonLimits: options.jsonLimits).detect(Array(payload.text.utf8))
+        } catch {
+            throw ConversionError(error.kind, "the badge baked into the image (\(payload.location)): \(error.message)", at: error.location)
+        }
+        guard [.ob2, .ob3, .ob3JWT].contains(inner.format) else {
+            throw ConversionError(.data, "the image holds a \(inner.format) document, not an Open Badge (\(payload.location))")
+        }
+        report.warn("read the \(inner.detail) baked into the image (\(payload.location))")
+        return try read(inner, options: options, report: &report)
+    }
+}
+
 /// The writers credconv has, by format (pandoc's writer list).
 enum WriterRegistry {
-    static let writable: Set<Format> = [.ob3, .elmXML, .elm, .html, .model]
+    static let writable: Set<Format> = [.ob3, .ob2, .elmXML, .elm, .html, .model]
 
     static func write(_ credential: Credential, options: ConversionOptions, report: inout ConversionReport) throws(ConversionError) -> [UInt8] {
         let style: JSONWriter.Style = options.compact ? .compact : .pretty
@@ -73,6 +110,13 @@ enum WriterRegistry {
                 return JSONWriter(style: style).bytes(try writer.write(credential, report: &report))
             } catch {
                 throw ConversionError(.data, "cannot write ob3: \(error.message)", at: error.location)
+            }
+        case .ob2:
+            let writer = OB2Writer(options: OB3WriterOptions(preferredLanguage: options.language, makeIdentifier: options.makeIdentifier))
+            do {
+                return JSONWriter(style: style).bytes(try writer.write(credential, report: &report))
+            } catch {
+                throw ConversionError(.data, "cannot write ob2: \(error.message)", at: error.location)
             }
         case .html:
             // The certificate embeds the credential's Open Badges 3.0 form: what that form cannot hold is

@@ -8,6 +8,8 @@ public enum SourceLocation: Sendable, Equatable, CustomStringConvertible {
     case xpath(String)
     /// A path within the model (for fields lost while writing).
     case modelPath(String)
+    /// A byte offset in binary input (a PNG image).
+    case byteOffset(Int)
 
     public var description: String {
         switch self {
@@ -15,6 +17,7 @@ public enum SourceLocation: Sendable, Equatable, CustomStringConvertible {
         case .position(let line, let column): return "\(line):\(column)"
         case .xpath(let x): return x
         case .modelPath(let m): return m
+        case .byteOffset(let n): return "byte \(n)"
         }
     }
 }

@@ -13,6 +13,12 @@ public struct XMLElementView {
         node.pointee.ns?.pointee.href.map { String(cString: $0) }
     }
 
+    /// The name as written: `prefix:local`, or the local name when it has no prefix.
+    public var qualifiedName: String {
+        if let prefix = node.pointee.ns?.pointee.prefix { return String(cString: prefix) + ":" + name }
+        return name
+    }
+
     /// The 1-based source line.
     public var line: Int { Int(xmlGetLineNo(node)) }
 

@@ -42,6 +42,17 @@ struct ConvertCommand: ParsableCommand {
         valueName: "render|none|FILE"))
     var pageImage: String?
 
+    @Option(name: .customLong("with"), help: ArgumentHelp(
+        "A JSON document the input refers to by id (an OB 2.0 badge class or issuer); repeatable.",
+        valueName: "FILE"))
+    var linked: [String] = []
+
+    @Flag(name: .customLong("hash-recipient"), help: "Replace a plain recipient email with a salted sha256$ hash.")
+    var hashRecipient = false
+
+    @Option(help: "The salt for --hash-recipient (default: 16 random bytes as hex).")
+    var salt: String?
+
     @Option(name: [.customShort("o"), .customLong("output")], help: "Write to FILE instead of standard output.")
     var output: String?
 
@@ -58,7 +69,15 @@ struct ConvertCommand: ParsableCommand {
         case "none"?: options.pageImage = .none
         case let path?: options.pageImage = .file(path)
         }
+        if salt != nil && !hashRecipient { throw ValidationError("--salt goes with --hash-recipient") }
+        if hashRecipient { options.hashRecipientSalt = salt ?? RecipientIdentity.randomSalt() }
         let renderer = ReportRenderer(style: report, inputName: InputOutput.displayName(input))
+        do throws(ConversionError) {
+            options.linkedDocuments = try InputOutput.readLinkedDocuments(linked, limits: options.jsonLimits)
+        } catch {
+            InputOutput.diagnose(renderer.render(error))
+            throw ExitCode(error.exitCode)
+        }
         if jsonl {
             throw ExitCode(runBatch(options: options, renderer: renderer))
         }

@@ -21,6 +21,9 @@ struct CredconvCommand: ParsableCommand {
               credconv detect badge.jwt
               credconv --jsonl -t ob3 < badges.jsonl > out.jsonl
               credconv -t ob3 --strict --report json badge.json
+              credconv -t ob3 badge.png                     # unbake a badge image
+              credconv bake --image badge.png badge.json > baked.png
+              credconv recipient --check ana@example.org badge.json
 
             Exit status:
               0   converted
@@ -32,7 +35,7 @@ struct CredconvCommand: ParsableCommand {
               74  I/O error
             """,
         version: CredconvVersion.string,
-        subcommands: [ConvertCommand.self, DetectCommand.self, FormatsCommand.self, ValidateCommand.self, CheckCommand.self],
+        subcommands: [ConvertCommand.self, DetectCommand.self, FormatsCommand.self, ValidateCommand.self, CheckCommand.self, BakeCommand.self, RecipientCommand.self],
         defaultSubcommand: ConvertCommand.self
     )
 }

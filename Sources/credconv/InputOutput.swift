@@ -1,3 +1,4 @@
+import CredconvJSON
 import CredentialConversion
 import Foundation
 
@@ -33,6 +34,21 @@ enum InputOutput {
             out.append(contentsOf: chunk)
             if out.count > limit {
                 throw ConversionError(.data, "input larger than \(limit) bytes (the size cap)")
+            }
+        }
+        return out
+    }
+
+    /// The documents named with `--with`, parsed (an array contributes each of its documents).
+    static func readLinkedDocuments(_ paths: [String], limits: JSONLimits) throws(ConversionError) -> [JSONValue] {
+        var out: [JSONValue] = []
+        for path in paths {
+            guard path != "-" else { throw ConversionError(.usage, "--with needs a file; standard input is the credential") }
+            let bytes = try readAll(path, limit: limits.maxBytes)
+            do {
+                out.append(try JSONParser(limits: limits).parse(bytes))
+            } catch {
+                throw ConversionError(.data, "\(path): \(error.message)", at: .position(line: error.position.line, column: error.position.column))
             }
         }
         return out

@@ -56,9 +56,9 @@ struct CLITests {
         let unknownFormat = try run(["-t", "docx", Self.sample])
         #expect(unknownFormat.status == 64)
         #expect(unknownFormat.stdout.isEmpty)
-        let unwritable = try run(["-t", "ob2", Self.sample])
+        let unwritable = try run(["-t", "png", Self.sample])
         #expect(unwritable.status == 64)
-        #expect(unwritable.stderr.contains("cannot write ob2 yet"))
+        #expect(unwritable.stderr.contains("credconv bake"))
         let missingTarget = try run([Self.sample])
         #expect(missingTarget.status == 64)
     }

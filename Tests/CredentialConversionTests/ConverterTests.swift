@@ -82,8 +82,8 @@ struct ConverterTests {
     @Test func unwritableTargetIsAUsageError() throws {
         let bytes = [UInt8](try Data(contentsOf: Self.sample))
         do throws(ConversionError) {
-            _ = try Converter().convert(bytes, options: options(.ob2))
-            Issue.record("ob2 was written")
+            _ = try Converter().convert(bytes, options: options(.svg))
+            Issue.record("svg was written")
         } catch {
             #expect(error.kind == .usage)
             #expect(error.exitCode == 64)

@@ -1,0 +1,260 @@
+import CredconvJSON
+import CredentialModel
+import Foundation
+import JSONMapping
+
+/// The state of reading one OB 2.0 assertion: the linked documents and the report.
+struct OB2ReadContext {
+    let graph: OB2Graph
+    var report: ConversionReport
+    static let family = OB2Reader.family
+
+    init(graph: OB2Graph, report: ConversionReport) {
+        self.graph = graph
+        self.report = report
+    }
+
+    /// A property that holds an object or the IRI of one given elsewhere in the input.
+    mutating func linked(_ cursor: inout ObjectCursor, _ key: String, what: String) throws(CredentialDataError) -> ObjectCursor {
+        let pointer = cursor.pointer / key
+        guard let ref = try cursor.idOrObject(key) else { throw cursor.missing(key) }
+        if let object = ref.object, object.object.count > 1 || ref.id == nil { return object }
+        guard let id = ref.id else { throw cursor.missing(key) }
+        guard let (o, at) = graph.byId[id] else {
+            throw CredentialDataError(
+                "the \(what) \(id) is not in the input, and credconv never fetches: give the documents together as a JSON array, [assertion, badge class, issuer], or name the file with --with",
+                at: .jsonPointer(pointer.description))
+        }
+        return ObjectCursor(o, at: at)
+    }
+
+    // MARK: the assertion
+
+    mutating func credential(_ assertionCursor: ObjectCursor) throws(CredentialDataError) -> Credential {
+        var a = assertionCursor
+        let version = Self.contextVersion(a.raw("@context"))
+        var credential = Credential(provenance: Provenance(sourceFormat: "ob2"))
+        credential.provenance.sourceVersion = "Open Badges \(version)"
+        _ = try a.types()
+        let assertionId = try a.string("id")
+        credential.provenance.originalId = assertionId
+        // Migration guide: the 3.0 credential gets a new id; the 2.0 assertion is linked as evidence.
+        if let assertionId {
+            var evidence = Evidence(id: assertionId)
+            evidence.types = [OB2Reader.assertionEvidenceType]
+            evidence.name = LocalizedString("Open Badges \(version) assertion")
+            evidence.description = LocalizedString("The original assertion this credential was repackaged from.")
+            credential.evidence.append(evidence)
+        }
+        try readRecipient(&a, into: &credential)
+        credential.validFrom = try date(&a, "issuedOn")
+        credential.awardedDate = credential.validFrom
+        credential.validUntil = try date(&a, "expires")
+        if let image = try a.idOrObject("image") { credential.subjectImage = try self.image(image) }
+        credential.narrative = try a.localized("narrative", format: .markdown)
+        for (i, item) in try references(&a, "evidence").enumerated() {
+            var e = Evidence(id: item.id)
+            if var o = item.object {
+                _ = try o.types()
+                e.id = try o.string("id")
+                e.name = try o.localized("name")
+                e.description = try o.localized("description")
+                e.narrative = try o.localized("narrative", format: .markdown)
+                e.genre = try o.string("genre")
+                e.audience = try o.string("audience")
+                e.extensions = o.unreadMembers(family: Self.family)
+            }
+            if e.id == nil && e.narrative == nil && e.name == nil { report.warn("an empty evidence entry was skipped", at: (a.pointer / "evidence" / i).description) }
+            else { credential.evidence.append(e) }
+        }
+        var badge = try linked(&a, "badge", what: "BadgeClass")
+        let (achievement, issuer) = try badgeClass(&badge)
+        credential.achievement = achievement
+        credential.issuer = issuer
+        credential.name = achievement.name
+        let verificationObject = try a.object("verification")
+        let verifyObject = try a.object("verify")
+        if let verification = verificationObject ?? verifyObject {
+            var v = verification
+            let kind = try v.string("type") ?? "hosted"
+            if kind.lowercased() == "signedbadge" || kind.lowercased() == "signed" {
+                report.warn("the assertion says it is signed; its signature is not verified by credconv and does not survive conversion")
+            }
+            _ = v.unreadMembers(family: Self.family)
+        }
+        if try a.bool("revoked") == true {
+            let reason = try a.string("revocationReason")
+            report.warn("the assertion is marked revoked" + (reason.map { ": \($0)" } ?? ""))
+        } else {
+            _ = a.raw("revocationReason")
+        }
+        for (i, e) in try references(&a, "endorsement").enumerated() {
+            report.lose((a.pointer / "endorsement" / i).description, "an OB 2.0 endorsement (\(e.id ?? "embedded")) is not a 3.0 EndorsementCredential; it would need re-signing")
+        }
+        credential.extensions = a.unreadMembers(family: Self.family)
+        return credential
+    }
+
+    static func contextVersion(_ context: JSONValue?) -> String {
+        let contexts = context?.stringValue.map { [$0] } ?? context?.arrayValue?.compactMap(\.stringValue) ?? []
+        if contexts.contains(where: { $0.hasSuffix("/openbadges/v1") }) { return "1.1" }
+        if contexts.isEmpty { return "1.0" }
+        return "2.0"
+    }
+
+    /// `recipient` (IdentityObject; 1.0: a plain email with `salt` at the top).
+    mutating func readRecipient(_ a: inout ObjectCursor, into credential: inout Credential) throws(CredentialDataError) {
+        if case .string(let plain)? = a.raw("recipient") {
+            // OB 1.0: recipient is the (possibly hashed) email; the salt sits beside it.
+            let salt = try a.string("salt")
+            let hashed = plain.contains("$")
+            credential.learner.identities.append(IdentityHash(identityHash: plain, identityType: "emailAddress", hashed: hashed, salt: salt))
+            if !hashed { credential.learner.email = plain }
+            return
+        }
+        guard var r = try a.object("recipient") else { throw a.missing("recipient") }
+        let type = try r.string("type") ?? "email"
+        let identity = try r.requiredString("identity")
+        let hashed = try r.bool("hashed") ?? false
+        let salt = try r.string("salt")
+        let identityType: String
+        switch type {
+        case "email": identityType = "emailAddress"
+        case "url": identityType = "identifier"
+        case "telephone": identityType = "ext:telephone"
+        case "id": identityType = "identifier"
+        default: identityType = type.hasPrefix("ext:") ? type : "ext:" + type
+        }
+        if type == "id" && !hashed {
+            credential.learner.id = identity
+        } else {
+            credential.learner.identities.append(IdentityHash(identityHash: identity, identityType: identityType, hashed: hashed, salt: salt))
+        }
+        if type == "email" && !hashed { credential.learner.email = identity }
+        for f in r.unreadMembers(family: Self.family).fields { report.lose(f.sourcePath, "an identity object holds type, identity, hashed and salt") }
+    }
+
+    // MARK: the badge class and the issuer
+
+    mutating func badgeClass(_ cursor: inout ObjectCursor) throws(CredentialDataError) -> (Achievement, Organization) {
+        var b = cursor
+        if let language = try b.string("@language") { b = b.inheriting(language) }
+        _ = try b.types()
+        _ = b.raw("@context")
+        var achievement = Achievement(id: try b.string("id"))
+        achievement.achievementType = nil
+        guard let name = try b.localized("name") else { throw b.missing("name") }
+        achievement.name = name
+        achievement.description = try b.localized("description")
+        if let language = b.defaultLanguage { achievement.languages = [language] }
+        if let image = try b.idOrObject("image") { achievement.image = try self.image(image) }
+        if let criteria = try b.idOrObject("criteria") {
+            var c = Criteria(id: criteria.id)
+            if var o = criteria.object {
+                c.id = try o.string("id")
+                c.narrative = try o.localized("narrative", format: .markdown)
+            }
+            achievement.criteria = c
+        }
+        for alignment in try b.objects("alignment") + b.objects("alignments") {
+            var o = alignment
+            guard let targetName = try o.localized("targetName") else { throw o.missing("targetName") }
+            var al = Alignment(targetName: targetName, targetUrl: try o.requiredString("targetUrl"))
+            al.targetDescription = try o.localized("targetDescription")
+            al.targetFramework = try o.string("targetFramework")
+            al.targetCode = try o.string("targetCode")
+            achievement.alignments.append(al)
+        }
+        achievement.tags = try b.strings("tags")
+        achievement.version = try b.scalarText("version")
+        for related in try b.objects("related") {
+            var r = related
+            _ = try r.types()
+            guard let id = try r.string("id") else { continue }
+            let language = try r.string(anyOf: "@language", "inLanguage")
+            achievement.relations.append(AchievementRelation(kind: .relatedEdition, id: id, language: language, version: try r.scalarText("version")))
+        }
+        for (i, e) in try references(&b, "endorsement").enumerated() {
+            report.lose((b.pointer / "endorsement" / i).description, "an OB 2.0 endorsement (\(e.id ?? "embedded")) of the badge class is not a 3.0 EndorsementCredential")
+        }
+        var issuerCursor = try linked(&b, "issuer", what: "issuer profile")
+        let issuer = try profile(&issuerCursor)
+        achievement.creator = issuer
+        achievement.extensions = b.unreadMembers(family: Self.family)
+        return (achievement, issuer)
+    }
+
+    mutating func profile(_ cursor: inout ObjectCursor) throws(CredentialDataError) -> Organization {
+        var p = cursor
+        if let language = try p.string("@language") { p = p.inheriting(language) }
+        _ = try p.types()
+        _ = p.raw("@context")
+        var org = Organization(id: try p.string("id"))
+        org.name = try p.localized("name")
+        org.url = try p.string("url")
+        org.email = try p.string("email")
+        org.phone = try p.string("telephone")
+        org.description = try p.localized("description")
+        if let image = try p.idOrObject("image") { org.image = try self.image(image) }
+        for key in ["publicKey", "verification", "revocationList"] where p.has(key) {
+            _ = p.raw(key)
+            report.lose((p.pointer / key).description, "the issuer's \(key) belongs to OB 2.0 verification; the output is unsigned")
+        }
+        for (i, e) in try references(&p, "endorsement").enumerated() {
+            report.lose((p.pointer / "endorsement" / i).description, "an OB 2.0 endorsement (\(e.id ?? "embedded")) of the issuer is not a 3.0 EndorsementCredential")
+        }
+        org.extensions = p.unreadMembers(family: Self.family)
+        return org
+    }
+
+    // MARK: values
+
+    mutating func image(_ ref: (id: String?, object: ObjectCursor?)) throws(CredentialDataError) -> Image? {
+        if var o = ref.object {
+            guard let id = try o.string("id") else { return nil }
+            var image = Image(id: id)
+            image.caption = try o.localized("caption")
+            _ = o.raw("type")
+            _ = o.raw("author")
+            return image
+        }
+        return ref.id.map { Image(id: $0) }
+    }
+
+    /// A list that may be one IRI, one object, or an array of either.
+    mutating func references(_ c: inout ObjectCursor, _ key: String) throws(CredentialDataError) -> [(id: String?, object: ObjectCursor?)] {
+        guard let value = c.raw(key) else { return [] }
+        let items: [JSONValue]
+        if case .array(let a) = value { items = a } else { items = [value] }
+        var out: [(id: String?, object: ObjectCursor?)] = []
+        for (i, item) in items.enumerated() {
+            let pointer = c.pointer / key
+            let at = value.arrayValue != nil ? pointer / i : pointer
+            switch item {
+            case .string(let s): out.append((s, nil))
+            case .object(let o): out.append((o["id"]?.stringValue, ObjectCursor(o, at: at)))
+            default: throw CredentialDataError("expected an IRI or an object, found \(item.typeName)", at: .jsonPointer(at.description))
+            }
+        }
+        return out
+    }
+
+    /// An ISO 8601 date-time; a time without zone is read as UTC and a Unix timestamp (1.0) converted, with a warning.
+    mutating func date(_ c: inout ObjectCursor, _ key: String) throws(CredentialDataError) -> String? {
+        let path = (c.pointer / key).description
+        guard let text = try c.scalarText(key) else { return nil }
+        if text.allSatisfy(\.isNumber), let seconds = Double(text) {
+            let formatter = ISO8601DateFormatter()
+            formatter.timeZone = TimeZone(identifier: "UTC")
+            let iso = formatter.string(from: Date(timeIntervalSince1970: seconds))
+            report.warn("the Unix time \(text) is read as \(iso)", at: path)
+            return iso
+        }
+        if text.count == 10, ISODateText.date(text) == text { return text }
+        if text.contains("T"), !(text.hasSuffix("Z") || text.dropFirst(19).contains("+") || text.dropFirst(19).contains("-")) {
+            report.warn("the date-time \(text) has no time zone; read as UTC", at: path)
+            return text + "Z"
+        }
+        return text
+    }
+}
