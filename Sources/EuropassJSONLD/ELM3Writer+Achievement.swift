@@ -31,18 +31,7 @@ extension ELM3WriteContext {
         p.set("awardingBody", many(bodies.enumerated().map { organization($0.element, role: "\(path).awarding.bodies[\($0.offset)]") }) ?? .null)
         p.set("awardingDate", ifPresent: dateTime(date ?? awarding?.date, path: "\(path).awardedDate"))
         p.set("description", ifPresent: languageMap(awarding?.description, path: "\(path).awarding.description"))
-        if let place = awarding?.location {
-            var location = node("Location", id: localId("location"))
-            location.set("geographicName", ifPresent: languageMap(place, path: "\(path).awarding.location"))
-            if let country = credential.issuer?.address?.country {
-                var address = node("Address", id: localId("address"))
-                address.set("countryCode", ifPresent: countryConcept(country, path: "\(path).awarding.location"))
-                location.set("address", .object(address))
-            } else {
-                report.warn("the place of awarding has no country; the EDC shapes want an address with one", at: "\(path).awarding.location")
-            }
-            p.set("location", .object(location))
-        }
+        if let place = awarding?.location { p.set("location", namedPlace(place, path: "\(path).awarding.location")) }
         return .object(p)
     }
 
@@ -61,16 +50,7 @@ extension ELM3WriteContext {
         o.set("dateIssued", ifPresent: dateTime(x.date, path: "\(path).assessment.date"))
         o.set("idVerification", ifPresent: concept(x.identityVerification ?? a.supervision, path: "\(path).supervision"))
         if let assessor = x.assessor { o.set("assessedBy", organization(assessor, role: "\(path).assessment.assessor")) }
-        if let place = x.location {
-            var location = node("Location", id: localId("location"))
-            location.set("geographicName", ifPresent: languageMap(place, path: "\(path).assessment.location"))
-            if let country = credential.issuer?.address?.country {
-                var address = node("Address", id: localId("address"))
-                address.set("countryCode", ifPresent: countryConcept(country, path: "\(path).assessment.location"))
-                location.set("address", .object(address))
-            }
-            o.set("location", .object(location))
-        }
+        if let place = x.location { o.set("location", namedPlace(place, path: "\(path).assessment.location")) }
         var spec = node("LearningAssessmentSpecification", id: localId("learningAssessmentSpec"))
         spec.set("title", ifPresent: languageMap(title, path: "\(path).assessment.title"))
         if let type = a.assessmentType, type.id == nil, let label = type.label {
@@ -93,5 +73,20 @@ extension ELM3WriteContext {
         }
         if spec.count > 3 || a.assessmentType != nil { o.set("specifiedBy", .object(spec)) }
         return .object(o)
+    }
+
+    /// A `Location` known by its name (where an award or assessment took place), in the issuer's country,
+    /// which the EDC shapes want on every location.
+    func namedPlace(_ place: LocalizedString, path: String) -> JSONValue {
+        var location = node("Location", id: localId("location"))
+        location.set("geographicName", ifPresent: languageMap(place, path: path))
+        if let country = credential.issuer?.address?.country {
+            var address = node("Address", id: localId("address"))
+            address.set("countryCode", ifPresent: countryConcept(country, path: path))
+            location.set("address", .object(address))
+        } else {
+            report.warn("the place has no country; the EDC shapes want an address with one", at: path)
+        }
+        return .object(location)
     }
 }

@@ -54,6 +54,21 @@ public enum Oracle {
         return ok
     }
 
+    /// What the official OB 3.0 JSON Schemas and offline JSON-LD expansion say of files: nil when both
+    /// accept them all (or the oracles are missing outside CI), else their output.
+    public static func openBadges3Failures(_ files: [URL]) throws -> String? {
+        var failures: [String] = []
+        if available("jsonschema") {
+            let schema = try check("ob3-schema-check.py", files)
+            if schema.status != 0 { failures.append(schema.stdoutText) }
+        }
+        if available("pyld") {
+            let expansion = try check("jsonld-check.py", files)
+            if expansion.status != 0 { failures.append(expansion.stdoutText) }
+        }
+        return failures.isEmpty ? nil : failures.joined(separator: "\n")
+    }
+
     /// Runs one of the repository's checker scripts on files.
     public static func check(_ script: String, _ files: [URL]) throws -> ProcessResult {
         try ProcessRunner.run(
