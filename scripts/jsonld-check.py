@@ -31,6 +31,7 @@ def local_contexts(reference):
         "https://purl.imsglobal.org/spec/ob/v3p0/context.json": os.path.join(ob, "ob3", "context", "ob-v3p0-context.json"),
         "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json": os.path.join(ob, "ob3", "context", "ob-v3p0-extensions.json"),
         "https://w3id.org/credconv/ob3/v1": os.path.join(HERE, "..", "schemas", "credconv-ob3-extension.context.jsonld"),
+        "https://w3id.org/openbadges/v2": os.path.join(ob, "ob2", "context", "openbadges-v2-context.json"),
     }
 
 
@@ -77,6 +78,13 @@ def main():
                 docs = [(path, json.load(f))]
         for name, doc in docs:
             total += 1
+            contexts = doc.get("@context") if isinstance(doc, dict) else None
+            contexts = contexts if isinstance(contexts, list) else [contexts]
+            if any(isinstance(c, str) and c.startswith("https://w3id.org/openbadges/") for c in contexts):
+                # OB 2.0 has no @vocab: an undefined term would vanish silently. Expand with a marker
+                # vocabulary so that such terms show.
+                doc = dict(doc)
+                doc["@context"] = contexts + [{"@vocab": ISSUER_DEPENDENT}]
             try:
                 expanded = jsonld.expand(doc, {"documentLoader": loader})
             except Exception as e:  # pyld raises JsonLdError with nested causes

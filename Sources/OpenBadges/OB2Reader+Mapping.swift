@@ -163,7 +163,11 @@ struct OB2ReadContext {
             al.targetDescription = try o.localized("targetDescription")
             al.targetFramework = try o.string("targetFramework")
             al.targetCode = try o.string("targetCode")
-            achievement.alignments.append(al)
+            if achievement.eqfLevel == nil, let level = EUVocabulary.eqfLevelNumber(ofIRI: al.targetUrl), let eqf = EUVocabulary.eqfLevel(level) {
+                achievement.eqfLevel = eqf  // an alignment to an EQF level is the EQF level
+            } else {
+                achievement.alignments.append(al)
+            }
         }
         achievement.tags = try b.strings("tags")
         achievement.version = try b.scalarText("version")

@@ -55,6 +55,21 @@ struct ConverterTests {
         #expect(back.inputFormat == .elm)
     }
 
+    /// samples/ob2-microcredential.json is the OB 2.0 form of the OB 3.0 sample; samples/ob3-microcredential.baked.svg
+    /// is the OB 3.0 sample baked into samples/badge.svg.
+    @Test func bundledOpenBadges2AndBakedSamplesAreWhatCredconvMakes() throws {
+        let bytes = [UInt8](try Data(contentsOf: Self.sample))
+        let ob2 = try Converter().convert(bytes, options: options(.ob2))
+        #expect(Golden.compare(String(decoding: ob2.bytes, as: UTF8.self) + "\n", to: "samples/ob2-microcredential.json") == nil)
+        let badge = [UInt8](try Data(contentsOf: TestPaths.repository("samples/badge.svg")))
+        let baked = try BadgeBaker().bake(bytes, into: badge, as: .ob3, options: options(.ob3))
+        #expect(baked.bakedUnchanged)
+        #expect(Golden.compare(String(decoding: baked.image, as: UTF8.self), to: "samples/ob3-microcredential.baked.svg") == nil)
+        let read = try Converter().convert(baked.image, options: options(.ob3))
+        #expect(read.inputFormat == .svg)
+        #expect(read.bytes + [0x0A] == bytes)
+    }
+
     /// samples/ob3-microcredential.html is the certificate of the OB 3.0 sample (its PNG rendering in samples/
     /// is made from it with Chromium; see the README).
     @Test func bundledCertificateIsWhatTheWriterMakes() throws {
