@@ -19,8 +19,8 @@ public enum Format: String, Sendable, CaseIterable, CustomStringConvertible {
         case .elmXML: return "Europass ELM v2 credential XML (europassCredential, schema 1.2)"
         case .elm: return "Europass ELM v3 JSON-LD (EuropeanDigitalCredential)"
         case .html: return "printable HTML certificate that carries its data"
-        case .png: return "PNG image with a baked badge"
-        case .svg: return "SVG image with a baked badge"
+        case .png: return "PNG image with a baked badge (written with credconv bake)"
+        case .svg: return "SVG image with a baked badge (written with credconv bake)"
         case .model: return "credconv's internal model as JSON (for jq)"
         }
     }

@@ -52,7 +52,7 @@ enum PageImageRenderer {
         }
         defer { try? fm.removeItem(at: directory) }
         var scratch = ConversionReport()
-        let html = HTMLCertificateWriter(options: HTMLCertificateOptions(language: options.language, paper: options.paper, generator: "credconv \(CredconvInfo.version)"))
+        let html = HTMLCertificateWriter(options: HTMLCertificateOptions(language: options.language, paper: options.paper, generator: "credconv \(CredconvInfo.version)", showsRemoteImages: false))
             .write(credential, embeddedJSON: nil, report: &scratch)
         let htmlFile = directory.appendingPathComponent("certificate.html")
         let pdfFile = directory.appendingPathComponent("certificate.pdf")
@@ -70,7 +70,7 @@ enum PageImageRenderer {
             return nil
         }
         let imageBase = directory.appendingPathComponent("page")
-        guard run(tools.pdftoppm, ["-jpeg", "-jpegopt", "quality=80", "-r", "72", "-f", "1", "-l", "1", "-singlefile", pdfFile.path, imageBase.path]),
+        guard run(tools.pdftoppm, ["-jpeg", "-jpegopt", "quality=80", "-r", "96", "-f", "1", "-l", "1", "-singlefile", pdfFile.path, imageBase.path]),
             let data = fm.contents(atPath: imageBase.path + ".jpg")
         else {
             report.warn("the page image was not rendered: pdftoppm failed")

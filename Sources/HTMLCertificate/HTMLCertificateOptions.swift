@@ -11,10 +11,14 @@ public struct HTMLCertificateOptions: Sendable {
     public var paper: Paper
     /// The generator name and version written into the page.
     public var generator: String
+    /// Whether images given by https URL are shown. Off for a page rendered offline (the picture of an
+    /// ELM v3 credential), where they could not load and would show as broken.
+    public var showsRemoteImages: Bool
 
-    public init(language: String? = nil, paper: Paper = .a4, generator: String = "credconv") {
+    public init(language: String? = nil, paper: Paper = .a4, generator: String = "credconv", showsRemoteImages: Bool = true) {
         self.language = language
         self.paper = paper
         self.generator = generator
+        self.showsRemoteImages = showsRemoteImages
     }
 }

@@ -119,6 +119,7 @@ struct CertificatePage {
             warnings.append(ConversionWarning("the \(what) is not a raster data: image or an https URL; not shown (\(image.id.prefix(40))…)"))
             return
         }
+        if !options.showsRemoteImages && !url.hasPrefix("data:") { return }
         b.void("img", [("src", url), ("alt", alt), ("class", cssClass)])
     }
 

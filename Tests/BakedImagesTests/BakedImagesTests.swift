@@ -65,6 +65,22 @@ struct BakedImagesTests {
         #expect(throws: BakingError.self) { try PNGBaking.unbake(Array("GIF89a".utf8)) }
     }
 
+    @Test("Any single corrupted byte of a baked PNG or SVG gives a badge or an error, never a crash")
+    func everyByteFlipped() throws {
+        let png = try PNGBaking.bake(BakedPayload(slot: .openBadges3, text: #"{"a":1}"#, location: ""), into: Self.tinyPNG)
+        for i in png.indices {
+            var broken = png
+            broken[i] ^= 0x5A
+            _ = try? PNGBaking.unbake(broken)
+        }
+        let svg = try SVGBaking.bake(BakedPayload(slot: .openBadges2, text: #"{"a":1}"#, location: ""), into: Array(Self.plainSVG.utf8))
+        for i in svg.indices {
+            var broken = svg
+            broken[i] = UInt8(ascii: "<")
+            _ = try? SVGBaking.unbake(broken)
+        }
+    }
+
     @Test("A compressed badge chunk is refused; the old tEXt URL form is read as a reference")
     func chunkForms() throws {
         var png = try PNGImage(parsing: Self.tinyPNG)
