@@ -36,7 +36,8 @@ public struct FormatDetector: Sendable {
         switch value {
         case .array(let items):
             if items.contains(where: { Self.looksLikeOB2($0) }) {
-                return DetectedInput(format: .ob2, detail: "Open Badges 2.0 documents (\(items.count))", document: .json(value))
+                let legacy = items.contains { Self.strings($0.objectValue?["@context"]).contains { $0.hasSuffix("w3id.org/openbadges/v1") } }
+                return DetectedInput(format: .ob2, detail: "Open Badges \(legacy ? "1.1" : "2.0") documents (\(items.count))", document: .json(value))
             }
         case .object(let o):
             let types = Self.strings(o["type"])

@@ -67,7 +67,16 @@ struct WriteContext {
         if let signature = c.provenance.signature {
             report.warn("the input was \(signature.statement); the output is unsigned derived data")
         }
-        o.set("id", .string(c.id ?? generatedId("credential id", report: &report)))
+        if let id = c.id {
+            o.set("id", .string(id))
+        } else if c.provenance.sourceFormat == OB2Reader.family {
+            // The migration guide: a repackaged 2.0 assertion is a new credential; its old id is evidence.
+            let id = options.makeIdentifier()
+            report.warn("the Open Badges 2.0 assertion is repackaged as the new credential \(id); its original id is linked as evidence")
+            o.set("id", .string(id))
+        } else {
+            o.set("id", .string(generatedId("credential id", report: &report)))
+        }
         switch c.kind {
         case .achievement:
             o.set("type", .array([.string("VerifiableCredential"), .string("OpenBadgeCredential")]))

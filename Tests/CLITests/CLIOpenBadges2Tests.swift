@@ -103,6 +103,23 @@ struct CLIOpenBadges2Tests {
         }
     }
 
+    @Test func openBadges11DocumentsAreRead() throws {
+        let documents = """
+            [{"@context":"https://w3id.org/openbadges/v1","type":"Assertion","id":"https://example.org/a","uid":"abc","recipient":{"type":"email","hashed":true,"salt":"x","identity":"sha256$abcd"},"badge":"https://example.org/badge","verify":{"type":"hosted","url":"https://example.org/a"},"issuedOn":1450000000},
+             {"@context":"https://w3id.org/openbadges/v1","type":"BadgeClass","id":"https://example.org/badge","name":"Old badge","description":"From 2015.","image":"https://example.org/b.png","criteria":"https://example.org/criteria","issuer":"https://example.org/issuer"},
+             {"@context":"https://w3id.org/openbadges/v1","type":"Issuer","id":"https://example.org/issuer","name":"Old issuer","url":"https://example.org"}]
+            """
+        let detect = try ProcessRunner.credconv(["detect"], stdin: Array(documents.utf8))
+        #expect(detect.stdoutText.contains("Open Badges 1.1"))
+        let r = try ProcessRunner.credconv(["-t", "ob3"], stdin: Array(documents.utf8))
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("the Unix time 1450000000 is read as 2015-12-13T09:46:40Z"))
+        #expect(r.stderr.contains("lost: /0/uid"))
+        let o = try Self.json(r.stdout)
+        #expect(o["validFrom"] as? String == "2015-12-13T09:46:40Z")
+        #expect((o["issuer"] as? [String: Any])?["name"] as? String == "Old issuer")
+    }
+
     @Test func everyOfficialBakedVectorUnbakes() throws {
         for path in ["openbadges/ob3/examples/validator/simple-json.png", "openbadges/ob3/examples/validator/simple-jwt.png",
                      "openbadges/ob3/examples/validator/simple-json.svg", "openbadges/ob3/examples/validator/simple-jwt.svg"] {
