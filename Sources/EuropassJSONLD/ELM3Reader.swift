@@ -25,6 +25,7 @@ public struct ELM3Reader: Sendable {
         }
         var c = try ObjectCursor(credentialJSON, at: .root, what: "a JSON object (a European Digital Credential)")
         var context = ELM3ReadContext(report: report)
+        context.indexDescribedNodes(credentialJSON, at: .root)
         var credential = try context.credential(&c)
         if let signature { credential.provenance.signature = signature }
         report = context.report
@@ -69,8 +70,22 @@ struct ELM3ReadContext {
     var report: ConversionReport
     var organizations: [String: Organization] = [:]
     var followingOrganizations: [String] = []
+    /// Every object with an id and more than its id, by id (the fullest description wins), so that a
+    /// node given only by its IRI can be found.
+    var described: [String: (object: JSONObject, pointer: JSONPointer)] = [:]
 
     init(report: ConversionReport) { self.report = report }
+
+    mutating func indexDescribedNodes(_ value: JSONValue, at pointer: JSONPointer) {
+        switch value {
+        case .object(let o):
+            if let id = o["id"]?.stringValue, o.count > 1, (described[id]?.object.count ?? 0) < o.count { described[id] = (o, pointer) }
+            for m in o { indexDescribedNodes(m.value, at: pointer / m.key) }
+        case .array(let a):
+            for (i, v) in a.enumerated() { indexDescribedNodes(v, at: pointer / i) }
+        default: break
+        }
+    }
 
     static let family = ELM3Reader.family
 
@@ -91,8 +106,8 @@ struct ELM3ReadContext {
         credential.validFrom = try c.string("validFrom") ?? issuanceDate
         if credential.issued == nil { credential.issued = issuanceDate }
         credential.validUntil = try c.string(anyOf: "validUntil", "expirationDate")
-        guard let issuer = try c.objects("issuer").first else { throw c.missing("issuer") }
-        credential.issuer = try organization(issuer)
+        guard let issuer = try organizations(&c, "issuer").first else { throw c.missing("issuer") }
+        credential.issuer = issuer
         guard var subject = try c.objects("credentialSubject").first else { throw c.missing("credentialSubject") }
         try readPerson(&subject, into: &credential)
         _ = c.raw("credentialSchema")
@@ -225,7 +240,7 @@ struct ELM3ReadContext {
         _ = try p.types()
         _ = p.raw("id")
         var a = Awarding()
-        for body in try p.objects("awardingBody") { a.bodies.append(try organization(body)) }
+        a.bodies = try organizations(&p, "awardingBody")
         a.date = try p.string("awardingDate")
         if var location = try p.objects("location").first {
             a.location = try location.localized("geographicName")
@@ -253,7 +268,7 @@ struct ELM3ReadContext {
         assessment.date = try x.string(anyOf: "dateIssued", "issuedDate")
         assessment.identityVerification = try concepts(&x, "idVerification").first
         if a.supervision == nil { a.supervision = assessment.identityVerification }
-        if let assessor = try x.objects("assessedBy").first { assessment.assessor = try organization(assessor) }
+        assessment.assessor = try organizations(&x, "assessedBy").first
         if let spec = try x.objects("specifiedBy").first {
             var s = spec
             _ = try s.types()
@@ -334,7 +349,7 @@ struct ELM3ReadContext {
             let title = try q.localized("title")
             let description = try q.localized("description")
             qa.note = description ?? title
-            if let agent = try q.objects("accreditingAgent").first { qa.body = try organization(agent) }
+            qa.body = try organizations(&q, "accreditingAgent").first
             qa.validUntil = try q.string("expiryDate")
             a.qualityAssurance.append(qa)
         }
@@ -344,6 +359,32 @@ struct ELM3ReadContext {
     }
 
     // MARK: organisations and values
+
+    /// The organisations a property names: objects, or IRIs of organisations described elsewhere in the
+    /// document (JSON-LD node references); an IRI described nowhere is an organisation known by id only.
+    mutating func organizations(_ c: inout ObjectCursor, _ key: String) throws(CredentialDataError) -> [Organization] {
+        guard let value = c.raw(key) else { return [] }
+        let items: [JSONValue]
+        if case .array(let a) = value { items = a } else { items = [value] }
+        var out: [Organization] = []
+        for (i, item) in items.enumerated() {
+            let pointer = value.arrayValue != nil ? c.pointer / key / i : c.pointer / key
+            switch item {
+            case .object(let o):
+                out.append(try organization(ObjectCursor(o, at: pointer).inheriting(c.defaultLanguage)))
+            case .string(let iri):
+                if let described = described[iri] {
+                    out.append(try organization(ObjectCursor(described.object, at: described.pointer)))
+                } else {
+                    report.warn("the organisation \(iri) is named but not described in the document", at: pointer.description)
+                    out.append(organizations[iri] ?? Organization(id: iri))
+                }
+            default:
+                throw CredentialDataError("expected an organisation (an object or an IRI), found \(item.typeName)", at: .jsonPointer(pointer.description))
+            }
+        }
+        return out
+    }
 
     mutating func organization(_ cursor: ObjectCursor) throws(CredentialDataError) -> Organization {
         var o = cursor
@@ -389,7 +430,7 @@ struct ELM3ReadContext {
             org.address = address
         }
         if let logo = try o.objects("logo").first { org.image = try mediaObject(logo) }
-        if let parent = try o.objects("subOrganizationOf").first { org.parent = Indirect(try organization(parent)) }
+        if let parent = try organizations(&o, "subOrganizationOf").first { org.parent = Indirect(parent) }
         for key in ["groupMemberOf", "accreditation", "hasSubOrganization"] where o.has(key) {
             _ = o.raw(key)
             report.lose((o.pointer / key).description, "credconv's model has no place for the organisation's \(key)")

@@ -242,6 +242,16 @@ struct ELM3ReaderDetailTests {
         #expect(c.awarding?.bodies.first?.name?.text(for: "en") == "Org")
     }
 
+    @Test("An issuer given by IRI is the organisation described elsewhere in the document")
+    func issuerByIRI() throws {
+        let text = Self.credential(title: #"{"en": "T"}"#)
+            .replacingOccurrences(of: #""issuer": {"id": "urn:epass:org:1", "type": "Organisation", "legalName": {"en": "Org"}}"#, with: #""issuer": "urn:epass:org:1""#)
+            .replacingOccurrences(of: #""awardingBody": {"id": "urn:epass:org:1", "type": "Organisation"}"#, with: #""awardingBody": {"id": "urn:epass:org:1", "type": "Organisation", "legalName": {"en": "Org"}}"#)
+        let (c, _) = try Self.read(text)
+        #expect(c.issuer?.name?.text(for: "en") == "Org")
+        #expect(c.awarding?.bodies.first?.name?.text(for: "en") == "Org")
+    }
+
     @Test("Wrong types are refused with the JSON pointer")
     func refusals() throws {
         let bad = Self.credential(title: #"{"en": "T"}"#, claimExtra: #", "specifiedBy": {"id": "urn:x", "type": "Qualification", "creditPoint": {"framework": {"id": "http://data.europa.eu/snb/education-credit/6fcec5c5af"}, "point": "five"}}"#)
