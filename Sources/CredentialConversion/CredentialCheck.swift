@@ -34,9 +34,11 @@ public struct CredentialCheck: Sendable {
     static func edcElements(_ c: Credential) -> [MicroCredentialElement] {
         let issuer = c.issuer
         let eidas = issuer?.identifiers.first { $0.type == Identifier.Kind.eIDAS }
+        let registration = issuer?.identifiers.first { $0.type == Identifier.Kind.registration }
+        let eidasValue = eidas?.value ?? registration.map { "\($0.value) (the registration number, written as the eIDAS identifier)" }
         return [
             MicroCredentialElement(name: "edc-issuer-eidas", label: "EDC: eIDAS legal identifier of the issuer", isMandatory: true,
-                                   value: eidas?.value, modelPath: "issuer.identifiers[type=eIDASIdentifier]"),
+                                   value: eidasValue, modelPath: "issuer.identifiers[type=eIDASIdentifier]"),
             MicroCredentialElement(name: "edc-issuer-legal-name", label: "EDC: legal name of the issuer", isMandatory: true,
                                    value: issuer?.name.flatMap { $0.isEmpty ? nil : $0.best() }, modelPath: "issuer.name"),
             MicroCredentialElement(name: "edc-valid-from", label: "EDC: valid from", isMandatory: true,

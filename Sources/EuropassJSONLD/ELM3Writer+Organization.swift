@@ -38,8 +38,18 @@ extension ELM3WriteContext {
         o.set("vatIdentifier", ifPresent: many(vat))
         o.set("taxIdentifier", ifPresent: many(tax))
         o.set("identifier", ifPresent: many(others))
-        if isIssuer, o["eIDASIdentifier"] == nil {
-            report.warn("the issuer has no eIDAS identifier; the EDC shapes require one for the issuer (it is not invented)")
+        let isTheIssuer = isIssuer || org == credential.issuer || (org.id != nil && org.id == credential.issuer?.id)
+        if isTheIssuer, o["eIDASIdentifier"] == nil {
+            if let registration = org.identifiers.first(where: { $0.type == Identifier.Kind.registration }),
+                let legal = legalIdentifier(registration, fallbackCountry: country, path: "\(role).identifiers")
+            {
+                // ELM defines both as "the official identification number of the organisation, as awarded by
+                // the relevant national authority": the registration number is that number.
+                report.warn("the issuer's registration number \(registration.value) is also written as its eIDAS legal identifier, which the EDC shapes require of an issuer (ELM defines both as the official number awarded by the national authority)")
+                o.set("eIDASIdentifier", legal)
+            } else {
+                report.warn("the issuer has no eIDAS identifier or registration number; the EDC shapes require one for the issuer (credconv does not make one up)")
+            }
         }
         if let url = org.url { o.set("homepage", ifPresent: webResource(url, path: "\(role).url")) }
         if org.email != nil || org.phone != nil {

@@ -94,7 +94,8 @@ struct ELM3ReaderTests {
         let (written, _) = try ELM3.write(c)
         var again = try ELM3.reread(written)
         // What a second pass may add: the signature is not carried, vocabulary notations are completed,
-        // nodes without ids get document-local ones, and a missing `issued` is filled from validity.
+        // nodes without ids get document-local ones, a missing `issued` is filled from validity, and an
+        // issuer without an eIDAS identifier gets its registration number as one (compared without them).
         c.provenance.signature = nil
         again.provenance = c.provenance
         if c.issued == nil { c.issued = again.issued }
@@ -102,12 +103,19 @@ struct ELM3ReaderTests {
         #expect(stripNotations(JSONValue(encoding: again)) == stripNotations(JSONValue(encoding: c)))
     }
 
-    /// The model as JSON without concept notations (the writer completes them from the EU vocabularies).
+    /// The model as JSON without concept notations (the writer completes them from the EU vocabularies)
+    /// and without eIDAS identifiers.
     func stripNotations(_ v: JSONValue) -> JSONValue {
         switch v {
         case .object(let o):
             var out = JSONObject()
-            for m in o where m.key != "notation" { out.set(m.key, stripNotations(m.value)) }
+            for m in o where m.key != "notation" {
+                if m.key == "identifiers", case .array(let ids) = m.value {
+                    out.set(m.key, .array(ids.filter { $0.objectValue?["type"] != .string(Identifier.Kind.eIDAS) }.map(stripNotations)))
+                } else {
+                    out.set(m.key, stripNotations(m.value))
+                }
+            }
             return .object(out)
         case .array(let a): return .array(a.map(stripNotations))
         default: return v
@@ -164,7 +172,7 @@ struct ELM3WriterTests {
 
 @Suite("ELM v3 output against the EDC SHACL shapes (pyshacl)", .enabled(if: TestPaths.referenceAvailable, "../shared/reference is absent: skipped"))
 struct ELM3ShaclTests {
-    @Test("The EU credentials, written again by credconv, break only the rules the originals break")
+    @Test("The EU credentials, written again by credconv, conform (the EBSI example lacks only the issuer's eIDAS identifier)")
     func euCredentials() throws {
         guard Oracle.available("pyshacl") else { return }
         let dir = TestPaths.temporaryDirectory()
@@ -178,12 +186,17 @@ struct ELM3ShaclTests {
             ours.append(file)
         }
         let theirs = try Oracle.check("shacl-check.py", ELM3.euCredentials)
-        let result = try Oracle.check("shacl-check.py", ours)
-        // The EU's own samples lack the issuer's eIDAS identifier the shapes require; credconv does not
-        // invent one, and adds no violation of its own.
-        let ourViolations = violatedPaths(result.stdoutText)
+        // The EU's own samples break the shapes (no `issued`, no eIDAS identifier of the issuer); credconv's
+        // output of them conforms: `issued` from the validity date, the issuer's registration number as its
+        // eIDAS identifier (both announced in the report).
         #expect(violatedPaths(theirs.stdoutText).contains("elm:eidasLegalIdentifier"))
-        #expect(ourViolations.isSubset(of: violatedPaths(theirs.stdoutText)), "\(result.stdoutText.prefix(3000))")
+        let samples = zip(ELM3.euCredentials, ours).filter { $0.0.path.contains("/samples/") }.map(\.1)
+        let result = try Oracle.check("shacl-check.py", samples)
+        #expect(result.status == 0, "\(result.stdoutText.prefix(3000))")
+        // The EBSI example's issuer has neither (only a plain identifier): that one rule stays broken, and
+        // credconv adds no other violation.
+        let ebsi = try Oracle.check("shacl-check.py", [ours.last!])
+        #expect(violatedPaths(ebsi.stdoutText) == ["cred:issuer", "elm:eidasLegalIdentifier"], "\(ebsi.stdoutText.prefix(3000))")
     }
 
     @Test("credconv's sample, from Open Badges to ELM v3, conforms")
