@@ -31,8 +31,9 @@ public struct NumberText: Sendable, Equatable, Hashable, Encodable, JSONValueRep
 }
 
 extension String {
-    /// The string without leading and trailing spaces, tabs and line breaks.
-    func trimmingSpaces() -> String {
+    /// The string without leading and trailing spaces, tabs and line breaks (Europass codes sometimes
+    /// carry a trailing space).
+    public func trimmingSpaces() -> String {
         var s = Substring(self)
         while let f = s.first, f.isWhitespace { s.removeFirst() }
         while let l = s.last, l.isWhitespace { s.removeLast() }

@@ -68,13 +68,3 @@ final class ELMReadContext {
         }
     }
 }
-
-extension String {
-    /// Without leading and trailing white space (Europass codes sometimes carry a trailing space).
-    func trimmingSpaces() -> String {
-        var s = Substring(self)
-        while let f = s.first, f.isWhitespace { s.removeFirst() }
-        while let l = s.last, l.isWhitespace { s.removeLast() }
-        return String(s)
-    }
-}
