@@ -87,7 +87,8 @@ extension ReaderRegistry {
         do {
             inner = try FormatDetector(jsonLimits: options.jsonLimits).detect(Array(payload.text.utf8))
         } catch {
-            throw ConversionError(error.kind, "the badge baked into the image (\(payload.location)): \(error.message)", at: error.location)
+            // Positions inside the payload are not positions in the image: say them in the message.
+            throw ConversionError(error.kind, "the badge baked into the image (\(payload.location)): \(error.message)" + (error.location.map { " (at \($0) of the baked text)" } ?? ""))
         }
         guard [.ob2, .ob3, .ob3JWT].contains(inner.format) else {
             throw ConversionError(.data, "the image holds a \(inner.format) document, not an Open Badge (\(payload.location))")

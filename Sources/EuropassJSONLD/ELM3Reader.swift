@@ -92,7 +92,7 @@ struct ELM3ReadContext {
     mutating func credential(_ c: inout ObjectCursor) throws(CredentialDataError) -> Credential {
         let types = try c.types()
         guard types.contains("EuropeanDigitalCredential") || types.contains("EuropassCredential") else {
-            throw CredentialDataError("not a European Digital Credential: type is \(types.joined(separator: ", "))", at: .jsonPointer("/type"))
+            throw CredentialDataError("not a European Digital Credential: " + (types.isEmpty ? "it has no type" : "type is \(types.joined(separator: ", "))"), at: .jsonPointer("/type"))
         }
         var credential = Credential(provenance: Provenance(sourceFormat: "elm"))
         _ = c.raw("@context")
