@@ -38,8 +38,7 @@ extension ELM3WriteContext {
         o.set("vatIdentifier", ifPresent: many(vat))
         o.set("taxIdentifier", ifPresent: many(tax))
         o.set("identifier", ifPresent: many(others))
-        let isTheIssuer = isIssuer || org == credential.issuer || (org.id != nil && org.id == credential.issuer?.id)
-        if isTheIssuer, o["eIDASIdentifier"] == nil {
+        if isIssuer, o["eIDASIdentifier"] == nil {
             if let registration = org.identifiers.first(where: { $0.type == Identifier.Kind.registration }),
                 let legal = legalIdentifier(registration, fallbackCountry: country, path: "\(role).identifiers")
             {

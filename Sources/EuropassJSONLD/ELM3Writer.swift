@@ -50,8 +50,10 @@ extension ELM3WriteContext {
         schema.set("id", .string(ELM3Vocabulary.genericFullProfile))
         schema.set("type", .string(ELM3Vocabulary.shaclValidatorType))
         o.set("credentialSchema", .object(schema))
+        // The issuer first: where it recurs (awarding body, assessor) the same node is written again.
+        let issuerNode = organization(issuer, role: "issuer", isIssuer: true)
         o.set("credentialSubject", .object(person()))
-        o.set("issuer", organization(issuer, role: "issuer", isIssuer: true))
+        o.set("issuer", issuerNode)
         let issued = c.issued ?? c.awardedDate ?? c.validFrom
         if c.issued == nil, issued != nil { report.warn("the credential has no date of issue; its \(c.awardedDate != nil ? "award" : "validity") date was written as issued", at: "issued") }
         guard let issuedValue = dateTime(issued, path: "issued") else {

@@ -1,6 +1,5 @@
 import CredconvJSON
 import CredentialModel
-import Foundation
 import JSONMapping
 
 /// The state of reading one OB 2.0 assertion: the linked documents and the report.
@@ -247,10 +246,7 @@ struct OB2ReadContext {
     mutating func date(_ c: inout ObjectCursor, _ key: String) throws(CredentialDataError) -> String? {
         let path = (c.pointer / key).description
         guard let text = try c.scalarText(key) else { return nil }
-        if text.allSatisfy(\.isNumber), let seconds = Double(text) {
-            let formatter = ISO8601DateFormatter()
-            formatter.timeZone = TimeZone(identifier: "UTC")
-            let iso = formatter.string(from: Date(timeIntervalSince1970: seconds))
+        if text.allSatisfy(\.isNumber), let iso = OB3Reader.isoDate(fromEpoch: text) {
             report.warn("the Unix time \(text) is read as \(iso)", at: path)
             return iso
         }
