@@ -17,23 +17,9 @@ from pyld import jsonld
 from pyshacl import validate
 from rdflib import Graph
 
+from local_contexts import make_loader
+
 HERE = os.path.dirname(os.path.abspath(__file__))
-
-
-def loader_for(reference):
-    table = {
-        "http://data.europa.eu/snb/model/context/edc-ap": os.path.join(reference, "europass", "elm-v3-jsonld", "context", "edc-ap-context.jsonld"),
-        "https://www.w3.org/2018/credentials/v1": os.path.join(reference, "openbadges", "w3c-vc", "credentials-v1-context.jsonld"),
-        "https://www.w3.org/ns/credentials/v2": os.path.join(reference, "openbadges", "w3c-vc", "credentials-v2-context.jsonld"),
-    }
-
-    def loader(url, options=None):
-        path = table.get(url)
-        if path is None:
-            raise jsonld.JsonLdError("refusing to load a context that is not local: " + url, "loading document failed")
-        with open(path, encoding="utf-8") as f:
-            return {"contentType": "application/ld+json", "contextUrl": None, "documentUrl": url, "document": json.load(f)}
-    return loader
 
 
 def unwrap(doc):
@@ -56,7 +42,7 @@ def main():
     args = ap.parse_args()
     shapes_path = args.shapes or os.path.join(args.reference, "europass", "elm-v3-jsonld", "shacl", "EDC-generic-no-cv.ttl")
     shapes = Graph().parse(shapes_path, format="turtle")
-    loader = loader_for(args.reference)
+    loader = make_loader(args.reference)
     failures = 0
     for path in args.files:
         with open(path, encoding="utf-8") as f:
