@@ -26,31 +26,43 @@ let package = Package(
         .target(name: "CredentialModel", dependencies: ["CredconvJSON"]),
         // Typed, located access to JSON documents, shared by the JSON-based format modules.
         .target(name: "JSONMapping", dependencies: ["CredentialModel", "CredconvJSON"]),
-        // Open Badges readers and writers (3.0 JSON-LD, VC-JWT).
-        .target(name: "OpenBadges", dependencies: ["CredentialModel", "CredconvJSON", "JSONMapping"]),
+        // The protocol every format implements, its read and write contexts, and the registry.
+        .target(name: "FormatInterface", dependencies: ["CredentialModel", "CredconvJSON", "JSONMapping"]),
+        // Open Badges readers and writers (3.0 JSON-LD, VC-JWT, 2.0).
+        .target(name: "OpenBadges", dependencies: ["CredentialModel", "CredconvJSON", "JSONMapping", "FormatInterface"]),
         // Open Badges baked into PNG and SVG images: find, read and write the badge.
-        .target(name: "BakedImages", dependencies: ["XMLSupport"]),
+        .target(name: "BakedImages", dependencies: ["XMLSupport", "CredentialModel", "CredconvJSON", "FormatInterface"]),
+        // credconv's model as a JSON format.
+        .target(name: "ModelFormat", dependencies: ["CredentialModel", "CredconvJSON", "FormatInterface"]),
+        // Pictures of certificate pages with headless Chromium and pdftoppm (the only module that spawns processes).
+        .target(name: "PageRendering", dependencies: ["CredentialModel", "FormatInterface"]),
         // Recipient identity hashes (sha256$…); the only module that uses swift-crypto.
         .target(name: "CredentialHashing", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // A QR Code encoder (ISO/IEC 18004), for certificates.
         .target(name: "QRCode"),
         // Europass ELM v3 JSON-LD (what the EU's EDC tools issue today) reader and writer.
-        .target(name: "EuropassJSONLD", dependencies: ["CredentialModel", "CredconvJSON", "JSONMapping"]),
+        .target(name: "EuropassJSONLD", dependencies: ["CredentialModel", "CredconvJSON", "JSONMapping", "FormatInterface"]),
         // Printable HTML certificates that carry their data.
-        .target(name: "HTMLCertificate", dependencies: ["CredentialModel", "QRCode"]),
+        .target(name: "HTMLCertificate", dependencies: ["CredentialModel", "CredconvJSON", "QRCode", "FormatInterface"]),
         // Europass ELM v2 credential XML reader and writer.
-        .target(name: "Europass", dependencies: ["CredentialModel", "XMLSupport"]),
+        .target(name: "Europass", dependencies: ["CredentialModel", "CredconvJSON", "XMLSupport", "FormatInterface"]),
         // Format registry, detection, pipeline and loss report.
         .target(
             name: "CredentialConversion",
-            dependencies: ["CredentialModel", "CredconvJSON", "OpenBadges", "Europass", "EuropassJSONLD", "HTMLCertificate", "BakedImages", "CredentialHashing", "XMLSupport"]),
+            dependencies: [
+                "CredentialModel", "CredconvJSON", "FormatInterface", "OpenBadges", "Europass", "EuropassJSONLD",
+                "HTMLCertificate", "BakedImages", "ModelFormat", "CredentialHashing", "XMLSupport",
+            ]),
         .executableTarget(
             name: "credconv",
             dependencies: [
                 "CredentialConversion",
                 "CredentialModel",
                 "CredconvJSON",
+                "FormatInterface",
                 "HTMLCertificate",
+                "EuropassJSONLD",
+                "PageRendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

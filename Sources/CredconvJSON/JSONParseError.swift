@@ -60,4 +60,12 @@ public struct JSONParseError: Error, Sendable, Equatable, CustomStringConvertibl
     }
 
     public var description: String { "\(position): \(message)" }
+
+    /// True when the text was refused for a limit (depth, size), not for its syntax.
+    public var isLimit: Bool {
+        switch reason {
+        case .tooDeep, .tooLarge: return true
+        default: return false
+        }
+    }
 }

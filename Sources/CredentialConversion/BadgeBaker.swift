@@ -1,6 +1,7 @@
 import BakedImages
 import CredconvJSON
 import CredentialModel
+import FormatInterface
 
 /// `credconv bake`: a credential baked into a PNG or SVG badge image.
 public struct BadgeBaker: Sendable {
@@ -9,8 +10,8 @@ public struct BadgeBaker: Sendable {
     /// What was baked, for the report.
     public struct Result: Sendable {
         public var image: [UInt8]
-        public var imageFormat: Format
-        public var payloadFormat: Format
+        public var imageFormat: FormatName
+        public var payloadFormat: FormatName
         /// Set when the input was baked unchanged (so its signature, if any, still holds).
         public var bakedUnchanged: Bool
         public var report: ConversionReport
@@ -19,21 +20,21 @@ public struct BadgeBaker: Sendable {
     /// Bakes `input` (any format credconv reads) into `image` as `target` (ob3 or ob2). An input already
     /// in the target format (a signed VC-JWT or OB 2.0 JWS, or JSON) is baked byte for byte, so its
     /// signature survives; anything else is converted first.
-    public func bake(_ input: [UInt8], into image: [UInt8], as target: Format, options: ConversionOptions) throws(ConversionError) -> Result {
-        guard target == .ob3 || target == .ob2 else { throw ConversionError(.usage, "credconv bakes ob3 or ob2 credentials, not \(target)") }
-        let imageFormat: Format
+    public func bake(_ input: [UInt8], into image: [UInt8], as target: FormatName, options: ConversionOptions) throws(Diagnostic) -> Result {
+        guard target == .ob3 || target == .ob2 else { throw Diagnostic(.unsupportedFormat, "credconv bakes ob3 or ob2 credentials, not \(target)") }
+        let imageFormat: FormatName
         if image.starts(with: PNGImage.signature) {
             imageFormat = .png
         } else if String(decoding: image.prefix(4096), as: UTF8.self).contains("<svg") {
             imageFormat = .svg
         } else {
-            throw ConversionError(.usage, "the image is neither PNG nor SVG; credconv bakes badges into those two only")
+            throw Diagnostic(.usage, "the image is neither PNG nor SVG; credconv bakes badges into those two only")
         }
         var report = ConversionReport()
-        let detected = try FormatDetector(jsonLimits: options.jsonLimits).detect(input)
+        let detected = try CredconvFormats.registry.detect(input, limits: options.jsonLimits)
         let payloadText: String
         let unchanged: Bool
-        let slotFormat: Format
+        let slotFormat: FormatName
         if (detected.format == target && target == .ob3) || (target == .ob3 && detected.format == .ob3JWT) {
             payloadText = String(decoding: input.trimmingASCIIWhitespace(), as: UTF8.self)
             unchanged = true
@@ -78,7 +79,7 @@ public struct BadgeBaker: Sendable {
             }
             return Result(image: baked, imageFormat: imageFormat, payloadFormat: slotFormat, bakedUnchanged: unchanged, report: report)
         } catch {
-            throw ConversionError(.data, "the \(imageFormat) image: \(error.message)", at: error.line.map { .position(line: $0, column: 1) } ?? error.byteOffset.map { .byteOffset($0) })
+            throw Diagnostic(.badImage, "the \(imageFormat) image: \(error.message)", at: error.line.map { .position(line: $0, column: 1) } ?? error.byteOffset.map { .byteOffset($0) })
         }
     }
 }

@@ -1,13 +1,14 @@
 import CredconvJSON
-import Foundation
+import EuropassJSONLD
+import FormatInterface
 import HTMLCertificate
 
 /// Choices for one conversion.
 public struct ConversionOptions: Sendable {
     /// The input format; nil to detect it from the content (never from a file name).
-    public var from: Format?
+    public var from: FormatName?
     /// The output format.
-    public var to: Format
+    public var to: FormatName
     /// One-line JSON output instead of indented.
     public var compact: Bool
     /// The language to prefer for single-language outputs (BCP 47).
@@ -19,18 +20,18 @@ public struct ConversionOptions: Sendable {
     /// Makes identifiers a target requires and the model lacks. Nil (the default): `urn:uuid:` values derived
     /// from the input's bytes, so converting the same input twice gives the same output.
     public var makeIdentifier: (@Sendable () -> String)?
-    /// The paper printable certificates are laid out for.
-    public var paper: HTMLCertificateOptions.Paper = .a4
     /// Further JSON documents an input may refer to by id (OB 2.0 badge classes and issuers), since
     /// credconv never fetches.
     public var linkedDocuments: [JSONValue] = []
     /// When set, plain recipient emails are replaced by `sha256$` hashes with this salt.
     public var hashRecipientSalt: String?
-    /// Where the page picture of ELM v3 output comes from (none by default in the library; the CLI renders).
-    public var pageImage: PageImageSource = .none
+    /// The formats' own options (``paper``, ``pageImage`` and others by their keys).
+    public var formatOptions = FormatOptions()
+    /// Pictures certificate pages for ELM v3 output; the library has none of its own (the CLI injects one).
+    public var pageRenderer: (any PageImageRendering)?
 
     public init(
-        from: Format? = nil, to: Format, compact: Bool = false, language: String? = nil,
+        from: FormatName? = nil, to: FormatName, compact: Bool = false, language: String? = nil,
         jsonLimits: JSONLimits = .default, makeIdentifier: (@Sendable () -> String)? = nil
     ) {
         self.from = from
@@ -39,5 +40,17 @@ public struct ConversionOptions: Sendable {
         self.language = language
         self.jsonLimits = jsonLimits
         self.makeIdentifier = makeIdentifier
+    }
+
+    /// The paper printable certificates are laid out for.
+    public var paper: HTMLCertificateOptions.Paper {
+        get { formatOptions[CertificatePaperOption.self] }
+        set { formatOptions[CertificatePaperOption.self] = newValue }
+    }
+
+    /// Where the page picture of ELM v3 output comes from (none by default).
+    public var pageImage: PageImageSource {
+        get { formatOptions[PageImageOption.self] }
+        set { formatOptions[PageImageOption.self] = newValue }
     }
 }

@@ -1,12 +1,14 @@
 import CredconvJSON
 import CredentialModel
+import BakedImages
+import FormatInterface
 
 /// What one conversion produced.
 public struct ConversionOutput: Sendable {
     /// The output document, without a trailing newline.
     public var bytes: [UInt8]
     /// The format the input was read as.
-    public var inputFormat: Format
+    public var inputFormat: FormatName
     /// Version detail of the input.
     public var inputDetail: String
     /// Warnings and losses.
@@ -14,7 +16,7 @@ public struct ConversionOutput: Sendable {
     /// The signature the input carried, if any (never carried into the output).
     public var signature: SignatureInfo?
 
-    public init(bytes: [UInt8], inputFormat: Format, inputDetail: String, report: ConversionReport, signature: SignatureInfo?) {
+    public init(bytes: [UInt8], inputFormat: FormatName, inputDetail: String, report: ConversionReport, signature: SignatureInfo?) {
         self.bytes = bytes
         self.inputFormat = inputFormat
         self.inputDetail = inputDetail
@@ -29,50 +31,73 @@ public struct ConversionOutput: Sendable {
 /// let output = try Converter().convert(bytes, options: ConversionOptions(to: .ob3))
 /// ```
 public struct Converter: Sendable {
-    public init() {}
+    /// The formats this converter reads and writes.
+    public var formats: FormatRegistry
 
-    /// Reads `bytes` (detecting the format unless `options.from` is set) into the model.
-    public func read(_ bytes: [UInt8], options: ConversionOptions, report: inout ConversionReport) throws(ConversionError) -> (Credential, DetectedInput) {
-        let detector = FormatDetector(jsonLimits: options.jsonLimits)
+    public init(formats: FormatRegistry = CredconvFormats.registry) { self.formats = formats }
+
+    /// Reads `bytes` (detecting the format; a format stated in `options.from` must agree) into the model.
+    public func read(_ bytes: [UInt8], options: ConversionOptions, report: inout ConversionReport) throws(Diagnostic) -> (Credential, DetectedInput) {
         if bytes.count > options.jsonLimits.maxBytes {
-            throw ConversionError(.data, "input larger than \(options.jsonLimits.maxBytes) bytes")
+            throw Diagnostic(.limitExceeded, "input larger than \(options.jsonLimits.maxBytes) bytes")
         }
-        var detected = try detector.detect(bytes)
-        if let from = options.from, from != detected.format {
-            // A stated format wins when the content fits it; otherwise say what was found.
-            guard Self.compatible(stated: from, detected: detected.format) else {
-                throw ConversionError(.data, "the input is not \(from): it looks like \(detected.format) (\(detected.detail))")
-            }
-            detected.format = from
+        if let from = options.from, formats.reader(named: from) == nil {
+            throw formats.format(named: from) == nil
+                ? Diagnostic(.unknownFormat, "unknown format \(from); credconv knows: \(formats.names.map(\.rawValue).joined(separator: ", "))")
+                : Diagnostic(.unsupportedFormat, "credconv cannot read \(from); it reads: \(formats.readableNames.map(\.rawValue).joined(separator: ", "))")
         }
-        guard detected.format.canRead else {
-            throw ConversionError(.data, "detected \(detected.format) (\(detected.detail)), which this build of credconv cannot read yet; it reads: \(ReaderRegistry.readable.map(\.rawValue).sorted().joined(separator: ", "))")
-        }
-        let credential = try ReaderRegistry.read(detected, options: options, report: &report)
-        return (credential, detected)
+        var context = ReadContext(
+            formats: formats, jsonLimits: options.jsonLimits, xmlMaxBytes: options.xmlMaxBytes,
+            linkedDocuments: options.linkedDocuments, report: report)
+        let result = try formats.read(bytes, stated: options.from, context: &context)
+        report = context.report
+        return result
     }
 
     /// Converts one document.
-    public func convert(_ bytes: [UInt8], options: ConversionOptions) throws(ConversionError) -> ConversionOutput {
-        if options.to == .png || options.to == .svg {
-            throw ConversionError(.usage, "credconv writes badge images with credconv bake --image IMAGE.\(options.to.rawValue) [INPUT]")
-        }
-        guard options.to.canWrite else {
-            throw ConversionError(.usage, "credconv cannot write \(options.to) yet; it writes: \(WriterRegistry.writable.map(\.rawValue).sorted().joined(separator: ", "))")
-        }
+    public func convert(_ bytes: [UInt8], options: ConversionOptions) throws(Diagnostic) -> ConversionOutput {
+        try checkWritable(options.to)
         var report = ConversionReport()
-        var options = options
-        if options.makeIdentifier == nil {
-            let identifiers = DeterministicIdentifiers(input: bytes)
-            options.makeIdentifier = { identifiers.next() }
-        }
         var (credential, detected) = try read(bytes, options: options, report: &report)
         if let salt = options.hashRecipientSalt { RecipientIdentity.hashEmails(in: &credential, salt: salt, report: &report) }
-        let out = try WriterRegistry.write(credential, options: options, report: &report)
+        let out = try write(credential, options: options, input: bytes, report: &report)
         return ConversionOutput(bytes: out, inputFormat: detected.format, inputDetail: detected.detail, report: report, signature: credential.provenance.signature)
     }
 
-    static func compatible(stated: Format, detected: Format) -> Bool {
-        stated == detected
+    /// Writes the model as `options.to`. Identifiers the target needs are derived from `input` unless
+    /// `options.makeIdentifier` says otherwise.
+    public func write(_ credential: Credential, options: ConversionOptions, input: [UInt8], report: inout ConversionReport) throws(Diagnostic) -> [UInt8] {
+        try checkWritable(options.to)
+        let makeIdentifier: @Sendable () -> String
+        if let given = options.makeIdentifier {
+            makeIdentifier = given
+        } else {
+            let identifiers = DeterministicIdentifiers(input: input)
+            makeIdentifier = { identifiers.next() }
+        }
+        var context = WriteContext(
+            formats: formats, jsonStyle: options.compact ? .compact : .pretty,
+            preferredLanguages: [options.language].compactMap { $0 }, makeIdentifier: makeIdentifier,
+            options: options.formatOptions, pageRenderer: options.pageRenderer, report: report)
+        context.generator = "credconv \(CredconvInfo.version)"
+        do {
+            let bytes = try formats.write(credential, as: options.to, context: &context)
+            report = context.report
+            return bytes
+        } catch where error.code.family == .data {
+            throw error.prefixed("cannot write \(options.to): ")
+        }
+    }
+
+    /// Refuses a target that is no conversion target: unknown, read-only, or an image (`credconv bake`).
+    func checkWritable(_ target: FormatName) throws(Diagnostic) {
+        guard formats.writer(named: target) == nil else { return }
+        guard let format = formats.format(named: target) else {
+            throw Diagnostic(.unknownFormat, "unknown format \(target); credconv knows: \(formats.names.map(\.rawValue).joined(separator: ", "))")
+        }
+        if format is BakedImageFormat {
+            throw Diagnostic(.unsupportedFormat, "credconv writes badge images with credconv bake --image IMAGE.\(format.fileExtension) [INPUT]")
+        }
+        throw Diagnostic(.unsupportedFormat, "credconv cannot write \(target) yet; it writes: \(formats.writableNames.map(\.rawValue).joined(separator: ", "))")
     }
 }

@@ -1,5 +1,6 @@
 import CredconvJSON
 import CredentialModel
+import FormatInterface
 
 /// `credconv check`: which elements a profile wants a credential holds, read from any format.
 public struct CredentialCheck: Sendable {
@@ -13,7 +14,7 @@ public struct CredentialCheck: Sendable {
 
     /// The verdict: every element with its value, and whether all mandatory ones are present.
     public struct Result: Sendable {
-        public var format: Format
+        public var format: FormatName
         public var profile: Profile
         public var elements: [MicroCredentialElement]
         public var isConformant: Bool { elements.allSatisfy { !$0.isMandatory || $0.isPresent } }
@@ -22,7 +23,7 @@ public struct CredentialCheck: Sendable {
     public init() {}
 
     /// Reads the credential and lists the profile's elements.
-    public func check(_ bytes: [UInt8], profile: Profile, options: ConversionOptions) throws(ConversionError) -> Result {
+    public func check(_ bytes: [UInt8], profile: Profile, options: ConversionOptions) throws(Diagnostic) -> Result {
         var report = ConversionReport()
         let (credential, input) = try Converter().read(bytes, options: options, report: &report)
         var elements = MicroCredentialElements.of(credential, preferring: [options.language].compactMap { $0 })

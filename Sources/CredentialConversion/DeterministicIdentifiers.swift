@@ -3,18 +3,27 @@ import Synchronization
 /// Identifiers derived from the input's bytes: the n-th identifier a conversion needs is the same every
 /// time the same input is converted (golden tests stay stable; `credconv -t html | credconv -t ob3` gives
 /// what `credconv -t ob3` gives). They are `urn:uuid:` values with the UUID version 8 ("custom") bits.
+///
+/// The input is hashed only when the first identifier is asked for: most conversions mint none.
 final class DeterministicIdentifiers: Sendable {
-    private let seed: (UInt64, UInt64)
-    private let counter = Mutex<UInt64>(0)
-
-    init(input: [UInt8]) {
-        seed = (Self.fnv1a(input, basis: 0xcbf2_9ce4_8422_2325), Self.fnv1a(input, basis: 0x8422_2325_cbf2_9ce4))
+    private struct State {
+        var input: [UInt8]
+        var seed: (UInt64, UInt64)?
+        var counter: UInt64 = 0
     }
 
+    private let state: Mutex<State>
+
+    init(input: [UInt8]) { state = Mutex(State(input: input)) }
+
     func next() -> String {
-        let n = counter.withLock { value -> UInt64 in
-            value += 1
-            return value
+        let (seed, n) = state.withLock { s -> ((UInt64, UInt64), UInt64) in
+            if s.seed == nil {
+                s.seed = (Self.fnv1a(s.input, basis: 0xcbf2_9ce4_8422_2325), Self.fnv1a(s.input, basis: 0x8422_2325_cbf2_9ce4))
+                s.input = []
+            }
+            s.counter += 1
+            return (s.seed!, s.counter)
         }
         var high = Self.mix(seed.0 &+ n &* 0x9E37_79B9_7F4A_7C15)
         var low = Self.mix(seed.1 ^ (n &* 0xC2B2_AE3D_27D4_EB4F))

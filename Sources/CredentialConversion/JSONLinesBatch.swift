@@ -1,11 +1,12 @@
 import CredentialModel
+import FormatInterface
 import Dispatch
 import Foundation
 
 /// Where a batch reads its lines from.
 public protocol LineSource {
     /// The next line without its newline, or nil at the end.
-    mutating func next() throws(ConversionError) -> [UInt8]?
+    mutating func next() throws(Diagnostic) -> [UInt8]?
     /// True when ``next()`` would have to wait for input (an interactive pipe); the batch then writes
     /// everything converted so far before it waits.
     func mightBlock() -> Bool
@@ -15,7 +16,7 @@ public protocol LineSource {
 public struct ArrayLineSource: LineSource {
     private var lines: IndexingIterator<[[UInt8]]>
     public init(_ lines: [[UInt8]]) { self.lines = lines.makeIterator() }
-    public mutating func next() throws(ConversionError) -> [UInt8]? { lines.next() }
+    public mutating func next() throws(Diagnostic) -> [UInt8]? { lines.next() }
     public func mightBlock() -> Bool { false }
 }
 
@@ -60,10 +61,10 @@ public struct JSONLinesBatch: Sendable {
     public func run<Source: LineSource>(
         source: inout Source,
         renderer: ReportRenderer,
-        emit: ([UInt8]) throws(ConversionError) -> Void,
-        flush: () throws(ConversionError) -> Void = {},
+        emit: ([UInt8]) throws(Diagnostic) -> Void,
+        flush: () throws(Diagnostic) -> Void = {},
         diagnose: (String) -> Void
-    ) throws(ConversionError) -> Summary {
+    ) throws(Diagnostic) -> Summary {
         var summary = Summary()
         var lineNumber = 0
         var record = 0
@@ -71,7 +72,7 @@ public struct JSONLinesBatch: Sendable {
         var head = 0  // the oldest group not yet written
         var pendingRecords = 0
 
-        func finish(_ group: PendingGroup) throws(ConversionError) {
+        func finish(_ group: PendingGroup) throws(Diagnostic) {
             for (item, outcome) in zip(group.items, group.wait()) {
                 switch outcome {
                 case .success(let output):
@@ -80,7 +81,7 @@ public struct JSONLinesBatch: Sendable {
                     if strict && !output.report.lost.isEmpty {
                         summary.lossy += 1
                         diagnose(renderer.render(
-                            ConversionError(.lossy, "information would be lost (--strict); record not written"),
+                            Diagnostic(.lossy, "information would be lost (--strict); record not written"),
                             record: item.record, line: item.line))
                         continue
                     }
@@ -95,7 +96,7 @@ public struct JSONLinesBatch: Sendable {
         }
 
         /// Writes finished groups in order; blocks for the first `count` groups if they are not done.
-        func writeReady(waitingFor count: Int) throws(ConversionError) {
+        func writeReady(waitingFor count: Int) throws(Diagnostic) {
             var waited = 0
             while head < inFlight.count, waited < count || inFlight[head].isDone {
                 try finish(inFlight[head])
@@ -159,14 +160,14 @@ private final class PendingGroup: @unchecked Sendable {
     let items: [Item]
     private let done = DispatchSemaphore(value: 0)
     private let lock = NSLock()
-    private var outcomes: [Swift.Result<ConversionOutput, ConversionError>]?
+    private var outcomes: [Swift.Result<ConversionOutput, Diagnostic>]?
 
     init(_ items: [Item], options: ConversionOptions) {
         self.items = items
         DispatchQueue.global().async { [self] in
             let converter = Converter()
-            let results = items.map { item -> Swift.Result<ConversionOutput, ConversionError> in
-                do throws(ConversionError) {
+            let results = items.map { item -> Swift.Result<ConversionOutput, Diagnostic> in
+                do throws(Diagnostic) {
                     return .success(try converter.convert(item.bytes, options: options))
                 } catch {
                     return .failure(error)
@@ -180,7 +181,7 @@ private final class PendingGroup: @unchecked Sendable {
     var isDone: Bool { lock.withLock { outcomes != nil } }
 
     /// Blocks until the group is converted.
-    func wait() -> [Swift.Result<ConversionOutput, ConversionError>] {
+    func wait() -> [Swift.Result<ConversionOutput, Diagnostic>] {
         if let o = lock.withLock({ outcomes }) { return o }
         done.wait()
         return lock.withLock { outcomes! }

@@ -56,7 +56,7 @@ public enum RecipientIdentity {
             l.email = nil
             hashedAny = true
         }
-        if !hashedAny { report.warn("--hash-recipient: the credential has no plain email to hash") }
+        if !hashedAny { report.warn(.nothingToDo, "--hash-recipient: the credential has no plain email to hash") }
         credential.learner = l
     }
 }

@@ -1,5 +1,6 @@
 import CredconvJSON
 import CredentialModel
+import FormatInterface
 
 /// Renders warnings, losses, signature notes and errors for stderr: as `credconv: …` lines for
 /// people, or as one JSON object per document for machines (`--report json`).
@@ -24,28 +25,18 @@ public struct ReportRenderer: Sendable {
     public func render(_ output: ConversionOutput, record: Int? = nil) -> String {
         switch style {
         case .text:
-            var lines: [String] = []
             let prefix = record.map { "record \($0): " } ?? ""
-            for w in output.report.warnings {
-                lines.append("credconv: warning: \(prefix)" + (w.path.map { "\($0): " } ?? "") + w.message)
-            }
-            for l in output.report.lost {
-                lines.append("credconv: lost: \(prefix)\(l.path): \(l.reason)")
-            }
-            return lines.map { $0 + "\n" }.joined()
+            return output.report.diagnostics.map { d in
+                "credconv: \(d.severity.rawValue): \(prefix)" + (d.location.map { "\($0): " } ?? "") + "\(d.message) [\(d.code)]\n"
+            }.joined()
         case .json:
             var o = JSONObject()
             o.set("input", .string(inputName))
             if let record { o.set("record", .integer(record)) }
             o.set("format", .string(output.inputFormat.rawValue))
             o.set("detail", .string(output.inputDetail))
-            o.set("warnings", .array(output.report.warnings.map { w in
-                var e = JSONObject()
-                e.set("path", ifPresent: w.path.map(JSONValue.string))
-                e.set("message", .string(w.message))
-                return .object(e)
-            }))
-            o.set("lost", .array(output.report.lost.map { .object(JSONObject(["path": .string($0.path), "reason": .string($0.reason)])) }))
+            o.set("warnings", .array(output.report.warnings.map(Self.json)))
+            o.set("lost", .array(output.report.lost.map(Self.json)))
             o.set("signature", signatureValue(output.signature))
             return JSONWriter(style: .compact).string(.object(o)) + "\n"
         }
@@ -55,25 +46,51 @@ public struct ReportRenderer: Sendable {
     /// - Parameters:
     ///   - record: the 1-based record number in a batch.
     ///   - line: the record's line in the input stream.
-    public func render(_ error: ConversionError, record: Int? = nil, line: Int? = nil) -> String {
+    public func render(_ error: Diagnostic, record: Int? = nil, line: Int? = nil) -> String {
         switch style {
         case .text:
             var where_ = inputName
             if let record { where_ += ": record \(record)" + (line.map { " (line \($0))" } ?? "") }
             if let location = error.location { where_ += ":" + (location.isPosition ? "" : " ") + location.description }
-            return "credconv: error: \(where_): \(error.message)\n"
+            return "credconv: error: \(where_): \(error.message) [\(error.code)]\n"
         case .json:
             var o = JSONObject()
             o.set("input", .string(inputName))
             if let record { o.set("record", .integer(record)) }
             if let line { o.set("line", .integer(line)) }
-            var e = JSONObject()
-            e.set("message", .string(error.message))
-            e.set("location", ifPresent: error.location.map { .string($0.description) })
+            var e = Self.json(error).objectValue ?? JSONObject()
             e.set("exitCode", .integer(Int(error.exitCode)))
             o.set("error", .object(e))
             return JSONWriter(style: .compact).string(.object(o)) + "\n"
         }
+    }
+
+    /// One diagnostic: `{"code", "message", "location"}`.
+    public static func json(_ d: Diagnostic) -> JSONValue {
+        var e = JSONObject()
+        e.set("code", .string(d.code.rawValue))
+        e.set("message", .string(d.message))
+        e.set("location", ifPresent: d.location.map(json))
+        return .object(e)
+    }
+
+    /// A location: `{"type": "jsonPointer", "pointer": "/a/b"}`, `{"type": "xpath", "xpath", "line"}`,
+    /// `{"type": "position", "line", "column"}`, `{"type": "model", "path"}`, `{"type": "byteOffset", "offset"}`.
+    public static func json(_ location: SourceLocation) -> JSONValue {
+        var o = JSONObject()
+        o.set("type", .string(location.kind))
+        switch location {
+        case .jsonPointer(let p): o.set("pointer", .string(p))
+        case .position(let line, let column):
+            o.set("line", .integer(line))
+            o.set("column", .integer(column))
+        case .xpath(let x, let line):
+            o.set("xpath", .string(x))
+            o.set("line", ifPresent: line.map { .integer($0) })
+        case .modelPath(let m): o.set("path", .string(m))
+        case .byteOffset(let n): o.set("offset", .integer(n))
+        }
+        return .object(o)
     }
 
     private func signatureValue(_ s: SignatureInfo?) -> JSONValue {
@@ -85,13 +102,5 @@ public struct ReportRenderer: Sendable {
         o.set("verified", .bool(s.verified))
         o.set("statement", .string(s.statement + "; the output is unsigned derived data"))
         return .object(o)
-    }
-}
-
-extension SourceLocation {
-    /// True for a line:column position (printed right after the input name, as compilers do).
-    var isPosition: Bool {
-        if case .position = self { return true }
-        return false
     }
 }

@@ -1,3 +1,4 @@
+import CredentialModel
 import XMLSupport
 
 /// XSD validation of XML documents against schemas from local files (`credconv validate`).
@@ -11,14 +12,14 @@ public enum SchemaValidation {
 
     /// Validates `document` against the schema at `schemaPath`.
     /// - Returns: every violation (empty when the document is valid).
-    /// - Throws: ``ConversionError`` when the document is not well-formed XML (`.data`) or the schema cannot be
+    /// - Throws: ``Diagnostic`` when the document is not well-formed XML (`.data`) or the schema cannot be
     ///   compiled (`.usage`).
-    public static func validate(_ document: [UInt8], schemaPath: String, maxBytes: Int = XMLTree.defaultMaxBytes) throws(ConversionError) -> [Violation] {
+    public static func validate(_ document: [UInt8], schemaPath: String, maxBytes: Int = XMLTree.defaultMaxBytes) throws(Diagnostic) -> [Violation] {
         let schema: XMLSchemaSet
         do {
             schema = try XMLSchemaSet(contentsOf: schemaPath)
         } catch {
-            throw ConversionError(.usage, "\(schemaPath): \(error.description)")
+            throw Diagnostic(.usage, "\(schemaPath): \(error.description)")
         }
         let tree: XMLTree
         do {
@@ -26,12 +27,12 @@ public enum SchemaValidation {
         } catch {
             switch error {
             case .doctypeForbidden(let line):
-                throw ConversionError(.data, "DOCTYPE is not allowed: credconv processes no DTDs or entities", at: .position(line: line, column: 1))
+                throw Diagnostic(.xmlSyntax, "DOCTYPE is not allowed: credconv processes no DTDs or entities", at: .position(line: line, column: 1))
             case .malformed(let issues):
                 let first = issues.first
-                throw ConversionError(.data, "not well-formed XML: \(first?.message ?? "")", at: .position(line: max(first?.line ?? 1, 1), column: max(first?.column ?? 1, 1)))
+                throw Diagnostic(.xmlSyntax, "not well-formed XML: \(first?.message ?? "")", at: .position(line: max(first?.line ?? 1, 1), column: max(first?.column ?? 1, 1)))
             default:
-                throw ConversionError(.data, error.description)
+                throw Diagnostic(.data, error.description)
             }
         }
         return schema.validate(tree).map { Violation(line: $0.line, column: $0.column, message: $0.message) }

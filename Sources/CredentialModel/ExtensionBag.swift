@@ -10,14 +10,14 @@ public struct ExtensionBag: Sendable, Equatable, Encodable, JSONValueRepresentab
         /// The value, unchanged.
         public var value: JSONValue
         /// Where the field was in the source (a JSON pointer or an XPath), for the loss report.
-        public var sourcePath: String
+        public var source: SourceLocation
         /// The format family that wrote it (`ob3`, `elm-xml`, …): only writers of that family can carry it.
         public var family: String
 
-        public init(key: String, value: JSONValue, sourcePath: String, family: String) {
+        public init(key: String, value: JSONValue, source: SourceLocation, family: String) {
             self.key = key
             self.value = value
-            self.sourcePath = sourcePath
+            self.source = source
             self.family = family
         }
     }
@@ -28,21 +28,29 @@ public struct ExtensionBag: Sendable, Equatable, Encodable, JSONValueRepresentab
 
     public var isEmpty: Bool { fields.isEmpty }
 
-    /// Keeps a field; a second field with the same key replaces the first.
-    public mutating func keep(_ key: String, _ value: JSONValue, at sourcePath: String, family: String) {
-        if let i = fields.firstIndex(where: { $0.key == key }) {
-            fields[i] = Field(key: key, value: value, sourcePath: sourcePath, family: family)
-        } else {
-            fields.append(Field(key: key, value: value, sourcePath: sourcePath, family: family))
-        }
+    /// Keeps a field. A key kept again (repeated XML elements) is kept again, never collapsed.
+    public mutating func keep(_ key: String, _ value: JSONValue, at source: SourceLocation, family: String) {
+        fields.append(Field(key: key, value: value, source: source, family: family))
     }
 
-    /// The value kept under `key`.
+    /// Keeps every field of another bag.
+    public mutating func keep(contentsOf other: ExtensionBag) {
+        fields.append(contentsOf: other.fields)
+    }
+
+    /// The first value kept under `key`.
     public subscript(key: String) -> JSONValue? { fields.first { $0.key == key }?.value }
 
+    /// Every value kept under `key`, in order.
+    public func values(_ key: String) -> [JSONValue] { fields.filter { $0.key == key }.map(\.value) }
+
+    /// The fields as one object; a key kept several times becomes an array of its values.
     public var jsonValue: JSONValue {
         var o = JSONObject()
-        for f in fields { o.set(f.key, f.value) }
+        for f in fields where o[f.key] == nil {
+            let all = values(f.key)
+            o.set(f.key, all.count == 1 ? all[0] : .array(all))
+        }
         return .object(o)
     }
 

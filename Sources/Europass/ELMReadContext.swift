@@ -13,7 +13,7 @@ final class ELMReadContext {
     /// The document's primary language (the language of plain values such as grades).
     var primaryLanguage: String? { root.child("primaryLanguage")?.text.trimmingSpaces() }
 
-    init(root: XMLElementView, report: ConversionReport) throws(CredentialDataError) {
+    init(root: XMLElementView, report: ConversionReport) throws(Diagnostic) {
         self.root = root
         self.report = report
         try indexIds(root)
@@ -21,7 +21,7 @@ final class ELMReadContext {
 
     /// Indexes every element with an `id` attribute. EDC writes inline entities (activities, assessments,
     /// entitlements) in full wherever they occur, so a repeated id keeps its first element.
-    private func indexIds(_ element: XMLElementView) throws(CredentialDataError) {
+    private func indexIds(_ element: XMLElementView) throws(Diagnostic) {
         for child in element.children {
             if let id = child.attribute("id")?.trimmingSpaces(), index[id] == nil {
                 index[id] = child
@@ -31,25 +31,25 @@ final class ELMReadContext {
     }
 
     /// The element an `idref` points at; a dangling reference is a located error.
-    func resolve(_ reference: XMLElementView, expecting names: Set<String>) throws(CredentialDataError) -> XMLElementView {
+    func resolve(_ reference: XMLElementView, expecting names: Set<String>) throws(Diagnostic) -> XMLElementView {
         guard let idref = reference.attribute("idref")?.trimmingSpaces() else {
-            throw CredentialDataError("\(reference.name) has no idref attribute", at: .position(line: reference.line, column: 1))
+            throw Diagnostic(.invalidValue, "\(reference.name) has no idref attribute", at: .position(line: reference.line, column: 1))
         }
         guard let target = index[idref] else {
-            throw CredentialDataError("\(reference.name) refers to \"\(idref)\", which the document does not define",
+            throw Diagnostic(.invalidValue, "\(reference.name) refers to \"\(idref)\", which the document does not define",
                                       at: .position(line: reference.line, column: 1))
         }
         guard names.contains(target.name) else {
-            throw CredentialDataError("\(reference.name) refers to \"\(idref)\", a \(target.name), where a \(names.sorted().joined(separator: " or ")) is expected",
+            throw Diagnostic(.invalidValue, "\(reference.name) refers to \"\(idref)\", a \(target.name), where a \(names.sorted().joined(separator: " or ")) is expected",
                                       at: .position(line: reference.line, column: 1))
         }
         return target
     }
 
     /// Runs `body` while following the reference `id`; following it again inside is a cycle, a located error.
-    func following<T>(_ id: String, at element: XMLElementView, _ body: () throws(CredentialDataError) -> T) throws(CredentialDataError) -> T {
+    func following<T>(_ id: String, at element: XMLElementView, _ body: () throws(Diagnostic) -> T) throws(Diagnostic) -> T {
         if following.contains(id) {
-            throw CredentialDataError("cyclic reference: \((following + [id]).joined(separator: " → "))", at: .position(line: element.line, column: 1))
+            throw Diagnostic(.invalidValue, "cyclic reference: \((following + [id]).joined(separator: " → "))", at: .position(line: element.line, column: 1))
         }
         following.append(id)
         defer { following.removeLast() }
@@ -61,9 +61,9 @@ final class ELMReadContext {
     func keepUnhandled(_ element: XMLElementView, handled: Set<String>, in bag: inout ExtensionBag, keep: Set<String> = []) {
         for child in element.children where !handled.contains(child.name) {
             if keep.contains(child.name) {
-                bag.keep(child.name, .string(child.serialized), at: child.path, family: ELMXMLReader.family)
+                bag.keep(child.name, .string(child.serialized), at: child.location, family: ELMXMLReader.family)
             } else {
-                report.lose(child.path, "credconv's model has no place for \(child.name)")
+                report.lose(child.location, "credconv's model has no place for \(child.name)", code: .notInModel)
             }
         }
     }

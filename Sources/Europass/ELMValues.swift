@@ -53,7 +53,7 @@ extension ELMReadContext {
     func language(_ element: XMLElementView) -> String? {
         guard let uri = element.attribute("uri") else { return nil }
         if let tag = LanguageCode.bcp47(fromAlpha3: uri) { return tag }
-        report.lose(element.path, "language code \(uri) has no BCP 47 equivalent credconv knows")
+        report.lose(element.location, "language code \(uri) has no BCP 47 equivalent credconv knows", code: .valueNotExpressible)
         return nil
     }
 
@@ -93,7 +93,7 @@ extension ELMReadContext {
             a.fullAddress = address.child("fullAddress").flatMap { note($0)?.text }
             if let country = address.child("country") {
                 a.country = country.attribute("uri").flatMap(Country.init(anyCode:))
-                if a.country == nil { report.lose(country.path, "country code \(country.attribute("uri") ?? "") is not an ISO 3166 country") }
+                if a.country == nil { report.lose(country.location, "country code \(country.attribute("uri") ?? "") is not an ISO 3166 country", code: .valueNotExpressible) }
             }
         } else if let spatial = location.child("spatialCode") {
             a.country = spatial.attribute("uri").flatMap(Country.init(anyCode:))

@@ -4,11 +4,11 @@ import XMLSupport
 extension ELMReadContext {
     /// A `learningAchievement` (or `qualificationAward`) with its specification, its first assessment and
     /// its parts.
-    func learningAchievement(_ e: XMLElementView) throws(CredentialDataError) -> (Achievement, Assessment?) {
+    func learningAchievement(_ e: XMLElementView) throws(Diagnostic) -> (Achievement, Assessment?) {
         let awardId = e.attribute("id")
-        return try following(awardId ?? "achievement@\(e.line)", at: e) { () throws(CredentialDataError) -> (Achievement, Assessment?) in
+        return try following(awardId ?? "achievement@\(e.line)", at: e) { () throws(Diagnostic) -> (Achievement, Assessment?) in
             guard let specReference = e.child("specifiedBy") else {
-                throw CredentialDataError("\(e.name) has no specifiedBy", at: .position(line: e.line, column: 1))
+                throw Diagnostic(.invalidValue, "\(e.name) has no specifiedBy", at: .position(line: e.line, column: 1))
             }
             let spec = try resolve(specReference, expecting: ["qualification", "learningSpecification"])
             var a = try specification(spec)
@@ -26,11 +26,11 @@ extension ELMReadContext {
             }
             for n in e.children("additionalNote") { if let note = note(n) { a.notes.append(note) } }
             for identifier in e.children("identifier") {
-                report.lose(identifier.path, "identifiers of the awarded achievement are not kept (the specification's are)")
+                report.lose(identifier.location, "identifiers of the awarded achievement are not kept (the specification's are)", code: .notInModel)
             }
             let assessments = e.children("wasDerivedFrom")
-            let assessment = try assessments.first.map { (x) throws(CredentialDataError) -> Assessment in try self.assessment(x, into: &a) }
-            for extra in assessments.dropFirst() { report.lose(extra.path, "one assessment per achievement is kept") }
+            let assessment = try assessments.first.map { (x) throws(Diagnostic) -> Assessment in try self.assessment(x, into: &a) }
+            for extra in assessments.dropFirst() { report.lose(extra.location, "one assessment per achievement is kept", code: .repeatedValue) }
             if let parts = e.child("hasPart") {
                 for part in parts.children where part.name == "learningAchievement" || part.name == "qualificationAward" {
                     var (p, partAssessment) = try learningAchievement(part)
@@ -39,15 +39,15 @@ extension ELMReadContext {
                     a.parts.append(p)
                 }
             }
-            for child in e.children("wasInfluencedBy") { report.lose(child.path, "learning activities are not part of credconv's model") }
-            for child in e.children("entitlesTo") { report.lose(child.path, "entitlements are not part of credconv's model") }
-            for child in e.children("associatedLearningOpportunity") { report.lose(child.path, "learning opportunities are not part of credconv's model") }
+            for child in e.children("wasInfluencedBy") { report.lose(child.location, "learning activities are not part of credconv's model") }
+            for child in e.children("entitlesTo") { report.lose(child.location, "entitlements are not part of credconv's model") }
+            for child in e.children("associatedLearningOpportunity") { report.lose(child.location, "learning opportunities are not part of credconv's model") }
             return (a, assessment)
         }
     }
 
     /// The awarding process of an achievement.
-    func awarding(of e: XMLElementView) throws(CredentialDataError) -> Awarding? {
+    func awarding(of e: XMLElementView) throws(Diagnostic) -> Awarding? {
         guard let reference = e.child("wasAwardedBy") else { return nil }
         let process = try resolve(reference, expecting: ["awardingProcess"])
         var awarding = Awarding()
@@ -58,18 +58,18 @@ extension ELMReadContext {
         }
         awarding.description = process.child("description").flatMap { note($0)?.text }
         for child in process.children where !["awardingBody", "date", "location", "description"].contains(child.name) {
-            report.lose(child.path, "credconv keeps the awarding body, date, place and description")
+            report.lose(child.location, "credconv keeps the awarding body, date, place and description", code: .notInModel)
         }
         return awarding
     }
 
     /// A `qualification` or `learningSpecification` as an achievement definition.
-    func specification(_ s: XMLElementView) throws(CredentialDataError) -> Achievement {
+    func specification(_ s: XMLElementView) throws(Diagnostic) -> Achievement {
         var a = Achievement(id: s.attribute("id"))
         a.identifiers = s.children("identifier").map { identifier($0) }
         let types = s.children("type")
         a.specificationType = concept(types.first)
-        for extra in types.dropFirst() { report.lose(extra.path, "one learning opportunity type per specification is kept") }
+        for extra in types.dropFirst() { report.lose(extra.location, "one learning opportunity type per specification is kept", code: .repeatedValue) }
         a.name = text(s.child("title"))
         a.description = s.child("description").flatMap { note($0)?.text }
         for n in s.children("additionalNote") {
@@ -88,7 +88,7 @@ extension ELMReadContext {
             a.credits = CreditPoints(value: value, system: EUVocabulary.ects)
         }
         for credit in s.children("hasCreditPoints") {
-            guard let value = NumberText(credit.text) else { report.lose(credit.path, "credit points that are not a number"); continue }
+            guard let value = NumberText(credit.text) else { report.lose(credit.location, "credit points that are not a number", code: .valueNotExpressible); continue }
             let system: Concept?
             switch credit.attribute("schemeID") {
             case ELMNamespaces.ectsCreditScheme?: system = EUVocabulary.ects
@@ -100,7 +100,7 @@ extension ELMReadContext {
         a.languages = s.children("language").compactMap { language($0) }
         let modes = s.children("mode")
         a.participationForm = concept(modes.first)
-        for extra in modes.dropFirst() { report.lose(extra.path, "one mode of learning is kept") }
+        for extra in modes.dropFirst() { report.lose(extra.location, "one mode of learning is kept", code: .repeatedValue) }
         a.learningSetting = concept(s.child("learningSettingType"))
         a.duration = date(s.child("duration"))
         if let entry = s.child("entryRequirementsNote") { a.prerequisites = note(entry)?.text }
@@ -136,18 +136,18 @@ extension ELMReadContext {
     }
 
     func learningOutcome(_ e: XMLElementView) -> LearningOutcome? {
-        guard let text = text(e.child("prefLabel")) else { report.lose(e.path, "a learning outcome without a label"); return nil }
+        guard let text = text(e.child("prefLabel")) else { report.lose(e.location, "a learning outcome without a label"); return nil }
         var outcome = LearningOutcome(id: e.attribute("id"), text: text)
         outcome.relatedSkills = (e.children("relatedEscoSkill") + e.children("relatedSkill")).compactMap { concept($0) }
         outcome.skillType = concept(e.child("learningOutcomeType"))
         outcome.reuseLevel = concept(e.child("reusabilityLevel"))
         for child in e.children where ["identifier", "description"].contains(child.name) {
-            report.lose(child.path, "credconv keeps a learning outcome's label, skills, type and reuse level")
+            report.lose(child.location, "credconv keeps a learning outcome's label, skills, type and reuse level", code: .notInModel)
         }
         return outcome
     }
 
-    func accreditation(_ e: XMLElementView) throws(CredentialDataError) -> QualityAssurance {
+    func accreditation(_ e: XMLElementView) throws(Diagnostic) -> QualityAssurance {
         var qa = QualityAssurance(id: e.attribute("id"), type: concept(e.child("type")))
         qa.note = e.child("description").flatMap { note($0)?.text } ?? text(e.child("title"))
         if let agent = e.child("accreditingAgent") { qa.body = try organization(agent) }
@@ -158,7 +158,7 @@ extension ELMReadContext {
 
     /// An `AssessmentType` (inline `wasDerivedFrom`); its specification's type becomes the achievement's
     /// assessment type.
-    func assessment(_ e: XMLElementView, into a: inout Achievement) throws(CredentialDataError) -> Assessment {
+    func assessment(_ e: XMLElementView, into a: inout Achievement) throws(Diagnostic) -> Assessment {
         var x = Assessment(grade: e.child("grade").map { grade in
             primaryLanguage.map { LocalizedString(grade.text.trimmingSpaces(), language: $0) } ?? LocalizedString(grade.text.trimmingSpaces())
         })
@@ -170,12 +170,12 @@ extension ELMReadContext {
         if a.supervision == nil { a.supervision = x.identityVerification }
         let assessors = e.children("assessedBy")
         if let first = assessors.first { x.assessor = try organization(reference: first) }
-        for extra in assessors.dropFirst() { report.lose(extra.path, "one assessor per assessment is kept") }
+        for extra in assessors.dropFirst() { report.lose(extra.location, "one assessor per assessment is kept", code: .repeatedValue) }
         if let reference = e.child("specifiedBy") {
             let spec = try resolve(reference, expecting: ["assessmentSpecification"])
             let types = spec.children("type")
             if let type = concept(types.first) ?? assessmentTypeFromDescription(spec) { a.assessmentType = type }
-            for extra in types.dropFirst() { report.lose(extra.path, "one assessment type per assessment is kept") }
+            for extra in types.dropFirst() { report.lose(extra.location, "one assessment type per assessment is kept", code: .repeatedValue) }
             if a.participationForm == nil { a.participationForm = concept(spec.child("mode")) }
             if let scheme = spec.child("gradingScheme") {
                 let scoring = try resolve(scheme, expecting: ["scoringScheme"])
@@ -183,7 +183,7 @@ extension ELMReadContext {
             }
         }
         for child in e.children where !["identifier", "title", "grade", "issuedDate", "idVerificationMethod", "assessedBy", "specifiedBy"].contains(child.name) {
-            report.lose(child.path, "credconv keeps an assessment's title, grade, date, identity verification, assessor and specification")
+            report.lose(child.location, "credconv keeps an assessment's title, grade, date, identity verification, assessor and specification", code: .notInModel)
         }
         return x
     }

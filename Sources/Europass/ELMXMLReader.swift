@@ -17,37 +17,37 @@ public struct ELMXMLReader: Sendable {
     public init(maxBytes: Int = XMLTree.defaultMaxBytes) { self.maxBytes = maxBytes }
 
     /// Parses and maps one document.
-    public func read(_ bytes: [UInt8], report: inout ConversionReport) throws(CredentialDataError) -> Credential {
+    public func read(_ bytes: [UInt8], report: inout ConversionReport) throws(Diagnostic) -> Credential {
         let tree: XMLTree
         do {
             tree = try XMLTree(parsing: bytes, maxBytes: maxBytes)
         } catch {
             throw Self.dataError(error)
         }
-        guard let root = tree.root else { throw CredentialDataError("no root element", at: .position(line: 1, column: 1)) }
+        guard let root = tree.root else { throw Diagnostic(.invalidValue, "no root element", at: .position(line: 1, column: 1)) }
         return try read(root, report: &report)
     }
 
     /// Maps a parsed document.
-    public func read(_ root: XMLElementView, report: inout ConversionReport) throws(CredentialDataError) -> Credential {
+    public func read(_ root: XMLElementView, report: inout ConversionReport) throws(Diagnostic) -> Credential {
         var document = root
         var wrapper: String? = nil
         if root.name == "verifiablePresentation" && root.namespaceURI == ELMNamespaces.vp {
             guard let inner = Self.firstDescendant(named: "europassCredential", namespace: ELMNamespaces.snb, in: root) else {
-                throw CredentialDataError("the verifiable presentation holds no europassCredential", at: .position(line: root.line, column: 1))
+                throw Diagnostic(.invalidValue, "the verifiable presentation holds no europassCredential", at: .position(line: root.line, column: 1))
             }
             document = inner
             wrapper = "in a verifiable presentation"
         }
         guard document.name == "europassCredential", document.namespaceURI == ELMNamespaces.snb else {
-            throw CredentialDataError(
+            throw Diagnostic(.invalidValue, 
                 "not a Europass credential: the root element is \(root.name) in \(root.namespaceURI.map { "namespace \($0)" } ?? "no namespace"), expected europassCredential in \(ELMNamespaces.snb)",
                 at: .position(line: root.line, column: 1))
         }
         let context = try ELMReadContext(root: document, report: report)
         var credential = try context.credential(document, version: Self.schemaVersion(of: document), wrapper: wrapper)
         if wrapper != nil {
-            context.report.warn("the credential was unwrapped from a verifiable presentation; the presentation itself is not converted", at: root.path)
+            context.report.warn(.unwrapped, "the credential was unwrapped from a verifiable presentation; the presentation itself is not converted", at: root.location)
         }
         report = context.report
         credential.provenance.sourceFormat = "elm-xml"
@@ -72,31 +72,31 @@ public struct ELMXMLReader: Sendable {
     }
 
     /// An XML failure as a located data error.
-    static func dataError(_ failure: XMLFailure) -> CredentialDataError {
+    static func dataError(_ failure: XMLFailure) -> Diagnostic {
         switch failure {
         case .doctypeForbidden(let line):
-            return CredentialDataError("DOCTYPE is not allowed: credconv processes no DTDs or entities", at: .position(line: line, column: 1))
+            return Diagnostic(.invalidValue, "DOCTYPE is not allowed: credconv processes no DTDs or entities", at: .position(line: line, column: 1))
         case .malformed(let issues):
             let first = issues.first
-            return CredentialDataError("not well-formed XML: \(first?.message ?? "unknown error")",
+            return Diagnostic(.invalidValue, "not well-formed XML: \(first?.message ?? "unknown error")",
                                        at: .position(line: max(first?.line ?? 1, 1), column: max(first?.column ?? 1, 1)))
         case .tooLarge(let limit):
-            return CredentialDataError("input larger than \(limit) bytes (the size cap)")
+            return Diagnostic(.invalidValue, "input larger than \(limit) bytes (the size cap)")
         case .empty:
-            return CredentialDataError("empty input: no XML document", at: .position(line: 1, column: 1))
+            return Diagnostic(.invalidValue, "empty input: no XML document", at: .position(line: 1, column: 1))
         case .schemaUnusable:
-            return CredentialDataError(failure.description)
+            return Diagnostic(.invalidValue, failure.description)
         }
     }
 }
 
 extension ELMReadContext {
     /// The root `europassCredential`.
-    func credential(_ e: XMLElementView, version: String, wrapper: String?) throws(CredentialDataError) -> Credential {
+    func credential(_ e: XMLElementView, version: String, wrapper: String?) throws(Diagnostic) -> Credential {
         var c = Credential(provenance: Provenance(sourceFormat: "elm-xml"))
         c.provenance.sourceVersion = "ELM v2 XML schema \(version)" + (wrapper.map { ", \($0)" } ?? "")
         guard let id = e.attribute("id", namespace: ELMNamespaces.cred) else {
-            throw CredentialDataError("europassCredential has no cred:id", at: .position(line: e.line, column: 1))
+            throw Diagnostic(.invalidValue, "europassCredential has no cred:id", at: .position(line: e.line, column: 1))
         }
         c.id = id
         c.provenance.originalId = id
@@ -108,12 +108,12 @@ extension ELMReadContext {
         if let issuer = e.child("issuer", namespace: ELMNamespaces.cred) {
             c.issuer = try organization(reference: issuer)
         } else {
-            throw CredentialDataError("europassCredential has no cred:issuer", at: .position(line: e.line, column: 1))
+            throw Diagnostic(.invalidValue, "europassCredential has no cred:issuer", at: .position(line: e.line, column: 1))
         }
         c.name = text(e.child("title"))
         c.description = text(e.child("description"))
         guard let subject = e.child("credentialSubject") else {
-            throw CredentialDataError("europassCredential has no credentialSubject", at: .position(line: e.line, column: 1))
+            throw Diagnostic(.invalidValue, "europassCredential has no credentialSubject", at: .position(line: e.line, column: 1))
         }
         try readSubject(subject, into: &c)
         if let proof = e.child("proof"), let signature = proof.children.first {
@@ -139,7 +139,7 @@ extension ELMReadContext {
     private func reportUnreferenced(_ e: XMLElementView) {
         for section in ["learningActivitySpecificationReferences", "entitlementSpecificationReferences", "learningOpportunityReferences",
                         "semanticFrameworkReferences", "childCredentials"] {
-            if let s = e.child(section) { report.lose(s.path, "credconv's model has no place for \(section)") }
+            if let s = e.child(section) { report.lose(s.location, "credconv's model has no place for \(section)", code: .notInModel) }
         }
     }
 
@@ -153,17 +153,17 @@ extension ELMReadContext {
 
     // MARK: the person
 
-    func readSubject(_ s: XMLElementView, into c: inout Credential) throws(CredentialDataError) {
+    func readSubject(_ s: XMLElementView, into c: inout Credential) throws(Diagnostic) {
         var learner = Learner(id: s.attribute("id"))
         learner.identifiers = s.children("identifier").map { identifier($0) }
         for contact in s.children("contactPoint") {
             for mailbox in contact.children("mailBox") {
                 guard let uri = mailbox.attribute("uri") else { continue }
                 let address = uri.hasPrefix("mailto:") ? String(uri.dropFirst(7)) : uri
-                if learner.email == nil { learner.email = address } else { report.lose(mailbox.path, "only one learner email is kept") }
+                if learner.email == nil { learner.email = address } else { report.lose(mailbox.location, "only one learner email is kept", code: .repeatedValue) }
             }
             for child in contact.children where child.name != "mailBox" {
-                report.lose(child.path, "credconv keeps the learner's email, not other contact details")
+                report.lose(child.location, "credconv keeps the learner's email, not other contact details", code: .notInModel)
             }
         }
         if let national = s.child("nationalId") { learner.identifiers.append(identifier(national, type: Identifier.Kind.nationalId)) }
@@ -173,7 +173,7 @@ extension ELMReadContext {
         learner.dateOfBirth = date(s.child("dateOfBirth"))
         if let place = s.child("placeOfBirth") {
             learner.placeOfBirth = concept(place.child("spatialCode")) ?? place.child("hasAddress").flatMap { concept($0.child("country")) }
-            if learner.placeOfBirth == nil { report.lose(place.path, "a place of birth without a country or region code") }
+            if learner.placeOfBirth == nil { report.lose(place.location, "a place of birth without a country or region code") }
         }
         learner.gender = concept(s.child("gender"))
         learner.citizenship = s.children("citizenshipCountry").compactMap { concept($0) }
@@ -204,15 +204,15 @@ extension ELMReadContext {
     // MARK: organisations
 
     /// The organisation a `cred:issuer`, `awardingBody`, `assessedBy` … element refers to.
-    func organization(reference: XMLElementView) throws(CredentialDataError) -> Organization {
+    func organization(reference: XMLElementView) throws(Diagnostic) -> Organization {
         let target = try resolve(reference, expecting: ["organization"])
         return try organization(target)
     }
 
-    func organization(_ e: XMLElementView) throws(CredentialDataError) -> Organization {
+    func organization(_ e: XMLElementView) throws(Diagnostic) -> Organization {
         let id = e.attribute("id") ?? ""
         if let known = organizations[id] { return known }
-        return try following(id, at: e) { () throws(CredentialDataError) -> Organization in
+        return try following(id, at: e) { () throws(Diagnostic) -> Organization in
             var org = Organization(id: id.isEmpty ? nil : id)
             org.identifiers = e.children("identifier").map { identifier($0) }
             // credconv writes the organisation's own id where the registration number is unknown: that is no registration.
@@ -225,7 +225,7 @@ extension ELMReadContext {
             org.alternativeNames = e.children("altLabel").compactMap { text($0) }
             let homepages = documentURIs(e.children("homepage"))
             org.url = homepages.first
-            for extra in e.children("homepage").dropFirst() { report.lose(extra.path, "one home page per organisation is kept") }
+            for extra in e.children("homepage").dropFirst() { report.lose(extra.location, "one home page per organisation is kept", code: .repeatedValue) }
             for contact in e.children("contactPoint") {
                 for child in contact.children {
                     switch child.name {
@@ -236,13 +236,13 @@ extension ELMReadContext {
                     case "webresource" where org.url == nil:
                         org.url = child.attribute("uri")
                     default:
-                        report.lose(child.path, "credconv keeps one email, phone and web address per organisation")
+                        report.lose(child.location, "credconv keeps one email, phone and web address per organisation", code: .notInModel)
                     }
                 }
             }
             let locations = e.children("hasLocation")
             if let first = locations.first { org.address = address(location: first) }
-            for extra in locations.dropFirst() { report.lose(extra.path, "one location per organisation is kept") }
+            for extra in locations.dropFirst() { report.lose(extra.location, "one location per organisation is kept", code: .repeatedValue) }
             if let unit = e.child("unitOf") { org.parent = Indirect(try organization(reference: unit)) }
             if let logo = e.child("logo") { org.image = image(logo) }
             let handled: Set<String> = ["identifier", "registration", "vatIdentifier", "taxIdentifier", "prefLabel", "altLabel", "homepage",

@@ -5,18 +5,18 @@ extension ELMWriteContext {
 
     /// A `learningAchievement` (inline), registering its specification, assessment specification and
     /// awarding process in their reference sections.
-    func learningAchievementNode(_ a: Achievement, assessment: Assessment?, awarding: Awarding?, path: String, isTop: Bool) throws(CredentialDataError) -> ELMNode {
+    func learningAchievementNode(_ a: Achievement, assessment: Assessment?, awarding: Awarding?, path: String, isTop: Bool) throws(Diagnostic) -> ELMNode {
         var n = ELMNode("learningAchievement")
         n.attribute("id", a.awardId ?? localId("learningAchievement"))
         guard let name = a.name, !name.isEmpty else {
-            throw CredentialDataError("an achievement has no name; Europass XML requires a title", at: .modelPath("\(path).name"))
+            throw Diagnostic(.insufficientData, "an achievement has no name; Europass XML requires a title", at: .modelPath("\(path).name"))
         }
         n.add(textNode("title", name, path: "\(path).name", required: true))
         if let d = a.description { n.add(noteNode("description", d, path: "\(path).description")) }
         if let assessment, assessment.grade != nil {
             n.add(assessmentNode(assessment, of: a, path: isTop ? "assessment" : "\(path).partAssessment"))
         } else if let assessment {
-            report.lose(isTop ? "assessment" : "\(path).partAssessment", "a Europass assessment needs a grade; this one has none" + (assessment.title.map { " (\($0.best()))" } ?? ""))
+            report.lose(.modelPath(isTop ? "assessment" : "\(path).partAssessment"), "a Europass assessment needs a grade; this one has none" + (assessment.title.map { " (\($0.best()))" } ?? ""))
         }
         if isTop {
             let process = awarding ?? defaultAwarding()
@@ -58,7 +58,7 @@ extension ELMWriteContext {
         var bodies = awarding.bodies
         if bodies.isEmpty, let issuer = credential.issuer {
             bodies = [issuer]
-            report.warn("the awarding process names no awarding body; the issuer is written as the awarding body", at: path)
+            report.warn(.valueMissing, "the awarding process names no awarding body; the issuer is written as the awarding body", at: .modelPath(path))
         }
         for body in bodies { n.add(reference("awardingBody", organizationReference(body, role: "awarding body"))) }
         if let place = awarding.location, let name = textNode("name", place, path: "\(path).location") {
@@ -96,7 +96,7 @@ extension ELMWriteContext {
             let note = qa.note.flatMap { $0.entries.count > 1 && qa.body == nil && qa.type == nil ? $0 : nil } ?? LocalizedString(text, language: primaryLanguage)
             n.add(noteNode("additionalNote", note, subject: Concept(id: ELMNamespaces.NoteSubject.qualityAssurance, label: LocalizedString("Accreditation and quality assurance", language: "en")), path: "\(path).qualityAssurance[\(i)]"))
             if qa.body != nil || qa.url != nil || qa.validUntil != nil {
-                report.warn("quality assurance without an accreditation type code is written as a note", at: "\(path).qualityAssurance[\(i)]")
+                report.warn(.writtenDifferently, "quality assurance without an accreditation type code is written as a note", at: .modelPath("\(path).qualityAssurance[\(i)]"))
             }
         }
         for (i, url) in a.homepages.enumerated() { n.add(documentNode("homepage", url, path: "\(path).homepages[\(i)]")) }
@@ -113,12 +113,12 @@ extension ELMWriteContext {
         for (i, c) in credits.enumerated() {
             var e = ELMNode("hasCreditPoints", text: c.value.text)
             if c.system?.id == ELMNamespaces.ecvetCreditScheme || c.system?.notation == "ECVET" { e.attribute("schemeID", ELMNamespaces.ecvetCreditScheme) }
-            else if let system = c.system { report.lose("\(path).credits[\(i)].system", "Europass XML names only ECTS and ECVET credit systems; \(system.displayText()) is written as unspecified") }
+            else if let system = c.system { report.lose(.modelPath("\(path).credits[\(i)].system"), "Europass XML names only ECTS and ECVET credit systems; \(system.displayText()) is written as unspecified", code: .valueNotExpressible) }
             n.add(e)
         }
         for (i, language) in a.languages.enumerated() {
             guard let iri = LanguageCode.euAuthorityIRI(fromBCP47: language), let concept = EUVocabulary.concept(forIRI: iri) else {
-                report.lose("\(path).languages[\(i)]", "no EU language code for \(language)")
+                report.lose(.modelPath("\(path).languages[\(i)]"), "no EU language code for \(language)", code: .valueNotExpressible)
                 continue
             }
             n.add(codeNode("language", concept, path: "\(path).languages[\(i)]"))
@@ -152,7 +152,7 @@ extension ELMWriteContext {
                 defer { seen = true }
                 return seen
             }
-            report.lose("\(path).relations", "a qualification is part of one other at most in Europass XML")
+            report.lose(.modelPath("\(path).relations"), "a qualification is part of one other at most in Europass XML", code: .repeatedValue)
         }
         reportSpecificationLosses(a, path: path)
         specifications.append(n)
@@ -160,21 +160,21 @@ extension ELMWriteContext {
     }
 
     private func reportSpecificationLosses(_ a: Achievement, path: String) {
-        if a.criteria != nil { report.lose("\(path).criteria", "Europass XML has no criteria apart from learning outcomes and entry requirements") }
-        if a.image != nil { report.lose("\(path).image", "Europass XML specifications have no image") }
-        if !a.tags.isEmpty { report.lose("\(path).tags", "Europass XML has no tags") }
-        if a.fieldOfStudy != nil { report.lose("\(path).fieldOfStudy", "Europass XML codes fields of study (ISCED-F); the free text has no place") }
-        if a.specialization != nil { report.lose("\(path).specialization", "Europass XML has no specialisation text") }
-        if a.humanCode != nil { report.lose("\(path).humanCode", "Europass XML has no human code") }
-        if a.version != nil { report.lose("\(path).version", "Europass XML has no version") }
-        if a.achievementType != nil && a.specificationType == nil { report.lose("\(path).achievementType", "Open Badges achievement types have no Europass code") }
-        if a.learningOutcomeSummary != nil { report.lose("\(path).learningOutcomeSummary", "Europass XML v2 has no learning outcome summary") }
-        for (i, _) in a.alignments.enumerated() { report.lose("\(path).alignments[\(i)]", "Europass XML has no alignments apart from levels and skills") }
-        for (i, _) in a.resultDescriptions.enumerated() { report.lose("\(path).resultDescriptions[\(i)]", "Europass XML has no result descriptions") }
-        for r in a.relations where r.kind != .isPartOf { report.lose("\(path).relations", "Europass XML links specifications only as part of (specializationOf); \(r.kind.rawValue) \(r.id) has no place") }
-        if a.creator != nil { report.lose("\(path).creator", "Europass XML specifications have no creator") }
-        for (i, _) in a.endorsements.enumerated() { report.lose("\(path).endorsements[\(i)]", "Europass XML has no endorsements") }
-        for f in a.extensions.fields { report.lose(f.sourcePath, "Europass XML has no place for this \(f.family) property") }
+        if a.criteria != nil { report.lose(.modelPath("\(path).criteria"), "Europass XML has no criteria apart from learning outcomes and entry requirements") }
+        if a.image != nil { report.lose(.modelPath("\(path).image"), "Europass XML specifications have no image") }
+        if !a.tags.isEmpty { report.lose(.modelPath("\(path).tags"), "Europass XML has no tags") }
+        if a.fieldOfStudy != nil { report.lose(.modelPath("\(path).fieldOfStudy"), "Europass XML codes fields of study (ISCED-F); the free text has no place") }
+        if a.specialization != nil { report.lose(.modelPath("\(path).specialization"), "Europass XML has no specialisation text") }
+        if a.humanCode != nil { report.lose(.modelPath("\(path).humanCode"), "Europass XML has no human code") }
+        if a.version != nil { report.lose(.modelPath("\(path).version"), "Europass XML has no version") }
+        if a.achievementType != nil && a.specificationType == nil { report.lose(.modelPath("\(path).achievementType"), "Open Badges achievement types have no Europass code", code: .valueNotExpressible) }
+        if a.learningOutcomeSummary != nil { report.lose(.modelPath("\(path).learningOutcomeSummary"), "Europass XML v2 has no learning outcome summary") }
+        for (i, _) in a.alignments.enumerated() { report.lose(.modelPath("\(path).alignments[\(i)]"), "Europass XML has no alignments apart from levels and skills") }
+        for (i, _) in a.resultDescriptions.enumerated() { report.lose(.modelPath("\(path).resultDescriptions[\(i)]"), "Europass XML has no result descriptions") }
+        for r in a.relations where r.kind != .isPartOf { report.lose(.modelPath("\(path).relations"), "Europass XML links specifications only as part of (specializationOf); \(r.kind.rawValue) \(r.id) has no place") }
+        if a.creator != nil { report.lose(.modelPath("\(path).creator"), "Europass XML specifications have no creator") }
+        for (i, _) in a.endorsements.enumerated() { report.lose(.modelPath("\(path).endorsements[\(i)]"), "Europass XML has no endorsements") }
+        for f in a.extensions.fields { report.lose(kept: f, "Europass XML has no place for this \(f.family) property", writerFamily: ELMXMLReader.family) }
     }
 
     func learningOutcomeReference(_ lo: LearningOutcome, path: String) -> String {
@@ -187,7 +187,7 @@ extension ELMWriteContext {
         if let r = lo.reuseLevel { n.add(codeNode("reusabilityLevel", r, path: "\(path).reuseLevel")) }
         var esco: [ELMNode] = []
         for (i, skillConcept) in lo.relatedSkills.enumerated() {
-            guard let skill = skillConcept.id else { report.lose("\(path).relatedSkills[\(i)]", "a related skill without an IRI"); continue }
+            guard let skill = skillConcept.id else { report.lose(.modelPath("\(path).relatedSkills[\(i)]"), "a related skill without an IRI", code: .valueNotExpressible); continue }
             // ESCO skills have their scheme; for other frameworks the IRI's origin stands for the framework.
             let isESCO = skill.hasPrefix("http://data.europa.eu/esco/")
             var concept = skillConcept
@@ -230,7 +230,7 @@ extension ELMWriteContext {
             } else if let label = type.label ?? type.id.map({ LocalizedString($0) }) {
                 // Europass XML codes need an http(s) scheme; the type of assessment (an Annex I element) is
                 // then kept as the specification's description, which the reader takes back as the type.
-                report.warn("the assessment type \(type.displayText()) has no http(s) scheme; it is written as the assessment specification's description", at: "\(path).assessmentType")
+                report.warn(.writtenDifferently, "the assessment type \(type.displayText()) has no http(s) scheme; it is written as the assessment specification's description", at: .modelPath("\(path).assessmentType"))
                 n.add(textNode("description", label, path: "\(path).assessmentType"))
             }
         }
@@ -255,11 +255,11 @@ extension ELMWriteContext {
         var n = ELMNode("wasDerivedFrom")
         n.attribute("id", x.id ?? localId("assessment"))
         n.add(textNode("title", x.title ?? a.name ?? LocalizedString("Assessment", language: "en"), path: "\(path).title", required: true))
-        if x.title == nil { report.warn("the assessment has no title; the achievement's name was written", at: path) }
+        if x.title == nil { report.warn(.valueSubstituted, "the assessment has no title; the achievement's name was written", at: .modelPath(path)) }
         var grade = ELMNode("grade", text: x.grade?.best(preferring: [primaryLanguage]) ?? "")
         if let scheme = x.gradingScheme, scheme.id == nil, scheme.label == nil, let notation = scheme.notation { grade.attribute("schemeID", notation) }
         n.add(grade)
-        if let grade = x.grade, grade.entries.count > 1 { report.lose("\(path).grade", "a Europass grade is one text; other languages dropped") }
+        if let grade = x.grade, grade.entries.count > 1 { report.lose(.modelPath("\(path).grade"), "a Europass grade is one text; other languages dropped", code: .repeatedValue) }
         if let d = x.date { n.add(dateTimeNode("issuedDate", d, path: "\(path).date")) }
         if let v = x.identityVerification ?? a.supervision {
             n.add(codeNode("idVerificationMethod", v, path: "\(path).identityVerification", scheme: EUVocabulary.supervisionScheme))
@@ -268,7 +268,7 @@ extension ELMWriteContext {
         if (x.gradingScheme.map { $0.id != nil || $0.label != nil } ?? false) || a.assessmentType != nil {
             n.add(reference("specifiedBy", assessmentSpecificationFor(a, path: path)))
         }
-        if x.location != nil { report.lose("\(path).location", "Europass XML assessments have no place") }
+        if x.location != nil { report.lose(.modelPath("\(path).location"), "Europass XML assessments have no place") }
         return n
     }
 
@@ -308,7 +308,7 @@ extension ELMWriteContext {
             m.attribute("uri", email.hasPrefix("mailto:") ? email : "mailto:" + email)
             contact.add(m)
         } else if org.phone != nil {
-            report.lose("\(role).phone", "a Europass contact point needs an email address; the phone number alone has no place")
+            report.lose(.modelPath("\(role).phone"), "a Europass contact point needs an email address; the phone number alone has no place")
             contact.children.removeAll()
         }
         if !contact.children.isEmpty { n.add(contact) }
@@ -316,13 +316,13 @@ extension ELMWriteContext {
             n.add(identifierNode("registration", registration))
         } else {
             n.add(ELMNode("registration", text: org.id ?? id))
-            report.warn("the \(role) has no registration number; Europass XML requires one, so its identifier \(org.id ?? id) was written")
+            report.warn(.valueSubstituted, "the \(role) has no registration number; Europass XML requires one, so its identifier \(org.id ?? id) was written")
         }
         for v in org.identifiers where v.type == kinds.vat { n.add(identifierNode("vatIdentifier", v, requireSpatial: true)) }
         for t in org.identifiers where t.type == kinds.tax { n.add(identifierNode("taxIdentifier", t, requireSpatial: true)) }
-        for e in org.identifiers where e.type == kinds.eIDAS { report.lose("\(role).identifiers", "Europass XML v2 has no eIDAS identifier (\(e.value))") }
+        for e in org.identifiers where e.type == kinds.eIDAS { report.lose(.modelPath("\(role).identifiers"), "Europass XML v2 has no eIDAS identifier (\(e.value))") }
         n.add(textNode("prefLabel", org.name ?? LocalizedString(org.id ?? id), path: "\(role).name", required: true))
-        if org.name == nil { report.warn("the \(role) has no name; its identifier was written as its name") }
+        if org.name == nil { report.warn(.valueSubstituted, "the \(role) has no name; its identifier was written as its name") }
         for (i, alt) in org.alternativeNames.enumerated() { n.add(textNode("altLabel", alt, path: "\(role).alternativeNames[\(i)]")) }
         if let url = org.url { n.add(documentNode("homepage", url, path: "\(role).url")) }
         var location = ELMNode("hasLocation")
@@ -335,19 +335,19 @@ extension ELMWriteContext {
                 address.add(codeNode("country", EUVocabulary.concept(for: country), path: "\(role).address.country"))
                 location.add(address)
             } else {
-                report.lose("\(role).address", "a Europass address needs a country; this address has none")
+                report.lose(.modelPath("\(role).address"), "a Europass address needs a country; this address has none", code: .valueNotExpressible)
             }
         }
-        if location.children.isEmpty { report.warn("the \(role) has no country; Europass XML wants one (Annex I: country of the issuer)") }
+        if location.children.isEmpty { report.warn(.valueMissing, "the \(role) has no country; Europass XML wants one (Annex I: country of the issuer)") }
         n.add(location)
         if let parent = org.parent { n.add(reference("unitOf", organizationReference(parent.value, role: "\(role) parent organisation"))) }
         if let image = org.image {
-            if let logo = mediaObjectNode("logo", image) { n.add(logo) } else { report.lose("\(role).image", "Europass XML logos must be embedded raster images; \(image.id.prefix(60)) is not one") }
+            if let logo = mediaObjectNode("logo", image) { n.add(logo) } else { report.lose(.modelPath("\(role).image"), "Europass XML logos must be embedded raster images; \(image.id.prefix(60)) is not one", code: .valueNotExpressible) }
         }
-        if org.description != nil { report.lose("\(role).description", "Europass XML organisations have no description") }
-        if org.official != nil { report.lose("\(role).official", "Europass XML organisations have no official") }
-        for (i, _) in org.endorsements.enumerated() { report.lose("\(role).endorsements[\(i)]", "Europass XML has no endorsements") }
-        for f in org.extensions.fields { report.lose(f.sourcePath, "Europass XML has no place for this \(f.family) property") }
+        if org.description != nil { report.lose(.modelPath("\(role).description"), "Europass XML organisations have no description") }
+        if org.official != nil { report.lose(.modelPath("\(role).official"), "Europass XML organisations have no official") }
+        for (i, _) in org.endorsements.enumerated() { report.lose(.modelPath("\(role).endorsements[\(i)]"), "Europass XML has no endorsements") }
+        for f in org.extensions.fields { report.lose(kept: f, "Europass XML has no place for this \(f.family) property", writerFamily: ELMXMLReader.family) }
         return n
     }
 

@@ -16,15 +16,15 @@ extension ELMWriteContext {
         }
         if node.children.isEmpty, let first = dropped.first {
             guard required else {
-                report.lose(path, "Europass XML texts may be in 29 languages only; \(first.language) is not one of them")
+                report.lose(.modelPath(path), "Europass XML texts may be in 29 languages only; \(first.language) is not one of them", code: .valueNotExpressible)
                 return nil
             }
-            report.warn("the text in \(first.language) is written as \(primaryLanguage): Europass XML texts may be in 29 languages only", at: path)
+            report.warn(.languageAssumed, "the text in \(first.language) is written as \(primaryLanguage): Europass XML texts may be in 29 languages only", at: .modelPath(path))
             node.add(textElement(first.text, lang: primaryLanguage, html: s.format == .html))
             dropped.removeFirst()
         }
         for e in dropped where !written.isEmpty {
-            report.lose("\(path)[\(e.language)]", "Europass XML texts may be in 29 languages only (or the language is already written)")
+            report.lose(.modelPath("\(path)[\(e.language)]"), "Europass XML texts may be in 29 languages only (or the language is already written)", code: .valueNotExpressible)
         }
         return node
     }
@@ -61,15 +61,15 @@ extension ELMWriteContext {
     func codeNode(_ name: String, _ concept: Concept, path: String, scheme fixedScheme: String? = nil) -> ELMNode? {
         let c = EUVocabulary.completed(concept)
         guard let uri = c.id, uri.hasPrefix("http://") || uri.hasPrefix("https://") || uri.hasPrefix("urn:") else {
-            report.lose(path, "a Europass code needs a concept IRI; \"\(c.displayText())\" has none")
+            report.lose(.modelPath(path), "a Europass code needs a concept IRI; \"\(c.displayText())\" has none", code: .valueNotExpressible)
             return nil
         }
         guard let scheme = fixedScheme ?? c.scheme ?? EUVocabulary.scheme(ofIRI: uri), scheme.hasPrefix("http://") || scheme.hasPrefix("https://") else {
-            report.lose(path, "a Europass code needs its scheme (targetFrameworkUrl); \(uri) has none credconv knows")
+            report.lose(.modelPath(path), "a Europass code needs its scheme (targetFrameworkUrl); \(uri) has none credconv knows", code: .valueNotExpressible)
             return nil
         }
         if let fixedScheme, let given = c.scheme, given != fixedScheme {
-            report.warn("the code \(uri) is written in the scheme \(fixedScheme) that Europass requires here (it said \(given))", at: path)
+            report.warn(.writtenDifferently, "the code \(uri) is written in the scheme \(fixedScheme) that Europass requires here (it said \(given))", at: .modelPath(path))
         }
         var node = ELMNode(name)
         node.attribute("targetFrameworkUrl", scheme)
@@ -106,17 +106,17 @@ extension ELMWriteContext {
     func dateTimeNode(_ name: String, _ value: String?, path: String, prefix: String? = nil) -> ELMNode? {
         guard let value else { return nil }
         guard let v = Self.dateTime(value) else {
-            report.lose(path, "\"\(value)\" is not an ISO 8601 date or date-time")
+            report.lose(.modelPath(path), "\"\(value)\" is not an ISO 8601 date or date-time", code: .valueNotExpressible)
             return nil
         }
-        if v != value.trimmingSpaces() { report.warn("the date \(value) is written as the date-time \(v)", at: path) }
+        if v != value.trimmingSpaces() { report.warn(.dateNormalised, "the date \(value) is written as the date-time \(v)", at: .modelPath(path)) }
         return ELMNode(name, prefix: prefix, text: v)
     }
 
     /// A `DocumentType` element (`homepage`, `supplementaryDoc`) for an http(s) URL.
     func documentNode(_ name: String, _ url: String, path: String) -> ELMNode? {
         guard url.hasPrefix("http://") || url.hasPrefix("https://") else {
-            report.lose(path, "Europass XML documents need an http(s) URL; \(url) is not one")
+            report.lose(.modelPath(path), "Europass XML documents need an http(s) URL; \(url) is not one")
             return nil
         }
         var n = ELMNode(name)

@@ -15,9 +15,9 @@ public struct ELMXMLWriter: Sendable {
     public init(options: ELMXMLWriterOptions = ELMXMLWriterOptions()) { self.options = options }
 
     /// Writes one credential.
-    /// - Throws: ``CredentialDataError`` when the model lacks what ELM v2 cannot do without (an issuer, a
+    /// - Throws: ``Diagnostic`` when the model lacks what ELM v2 cannot do without (an issuer, a
     ///   date of issue, a title).
-    public func write(_ credential: Credential, report: inout ConversionReport) throws(CredentialDataError) -> [UInt8] {
+    public func write(_ credential: Credential, report: inout ConversionReport) throws(Diagnostic) -> [UInt8] {
         let context = ELMWriteContext(credential: credential, options: options, report: report)
         let root = try context.credentialNode()
         var bytes = Self.serialize(root)
@@ -27,7 +27,7 @@ public struct ELMXMLWriter: Sendable {
             var stripped = root
             stripped.children.removeAll { $0.raw != nil }
             for f in credential.extensions.fields where f.family == ELMXMLReader.family {
-                context.report.lose(f.sourcePath, "the kept Europass XML could not be placed in the output")
+                context.report.lose(kept: f, "the kept Europass XML could not be placed in the output", writerFamily: ELMXMLReader.family)
             }
             bytes = Self.serialize(stripped)
         }
@@ -45,10 +45,10 @@ public struct ELMXMLWriter: Sendable {
 
 extension ELMWriteContext {
     /// `europassCredential`, in the order of `EuropassCredentialType`.
-    func credentialNode() throws(CredentialDataError) -> ELMNode {
+    func credentialNode() throws(Diagnostic) -> ELMNode {
         let c = credential
         if let signature = c.provenance.signature {
-            report.warn("the input was \(signature.statement); the output is unsigned derived data")
+            report.warn(.unsignedOutput, "the input was \(signature.statement); the output is unsigned derived data")
         }
         var root = ELMNode("europassCredential")
         root.attribute("xmlns", ELMNamespaces.snb)
@@ -65,18 +65,18 @@ extension ELMWriteContext {
         let availableIndex = root.children.count
         root.add(dateTimeNode("validFrom", c.validFrom, path: "validFrom", prefix: "cred"))
         guard let issued = c.issued ?? c.validFrom ?? c.awardedDate ?? c.awarding?.date, let issuedNode = dateTimeNode("issued", issued, path: "issued", prefix: "cred") else {
-            throw CredentialDataError("the credential has no date of issue; Europass XML requires cred:issued", at: .modelPath("issued"))
+            throw Diagnostic(.insufficientData, "the credential has no date of issue; Europass XML requires cred:issued", at: .modelPath("issued"))
         }
         root.add(issuedNode)
         root.add(dateTimeNode("validUntil", c.validUntil, path: "validUntil", prefix: "cred"))
         guard let issuer = c.issuer else {
-            throw CredentialDataError("the credential has no issuer; Europass XML requires one", at: .modelPath("issuer"))
+            throw Diagnostic(.insufficientData, "the credential has no issuer; Europass XML requires one", at: .modelPath("issuer"))
         }
         var issuerNode = ELMNode("issuer", prefix: "cred")
         issuerNode.attribute("idref", organizationReference(issuer, role: "issuer"))
         root.add(issuerNode)
         guard let title = c.name ?? c.achievement?.name, !title.isEmpty else {
-            throw CredentialDataError("the credential has no title (and no achievement name); Europass XML requires one", at: .modelPath("name"))
+            throw Diagnostic(.insufficientData, "the credential has no title (and no achievement name); Europass XML requires one", at: .modelPath("name"))
         }
         root.add(textNode("title", title, path: "name", required: true))
         if let d = c.description { root.add(textNode("description", d, path: "description")) }
@@ -122,13 +122,13 @@ extension ELMWriteContext {
 
     func generated(_ what: String) -> String {
         let id = options.makeIdentifier()
-        report.warn("the \(what) was missing; Europass XML requires one, so \(id) was made")
+        report.warn(.identifierMinted, "the \(what) was missing; Europass XML requires one, so \(id) was made")
         return id.hasPrefix("urn:uuid:") ? String(id.dropFirst(9)) : id
     }
 
     // MARK: the person
 
-    func subjectNode() throws(CredentialDataError) -> ELMNode {
+    func subjectNode() throws(Diagnostic) -> ELMNode {
         let c = credential
         let l = c.learner
         var s = ELMNode("credentialSubject")
@@ -144,25 +144,25 @@ extension ELMWriteContext {
             s.add(contact)
         }
         for (i, identity) in l.identities.enumerated() where !((identity.identityType == "emailAddress") && !identity.hashed && identity.identityHash == email) {
-            report.lose("learner.identities[\(i)]", identity.hashed
+            report.lose(.modelPath("learner.identities[\(i)]"), identity.hashed
                 ? "Europass XML has no place for a hashed identity (\(identity.identityType))"
                 : "Europass XML keeps one email address; this \(identity.identityType) identity has no place")
         }
         if let national {
             var n = identifierNode("nationalId", national, requireSpatial: true)
-            if national.spatial == nil { report.warn("the learner's national id has no country; the issuer's country was written", at: "learner.identifiers") }
+            if national.spatial == nil { report.warn(.valueMissing, "the learner's national id has no country; the issuer's country was written", at: .modelPath("learner.identifiers")) }
             n.name = "nationalId"
             s.add(n)
         }
         if let full = l.fullName { s.add(textNode("fullName", full, path: "learner.fullName")) }
         // givenNames and familyName are required; an unknown name is an empty element, never an invented one.
         if l.givenName == nil || l.familyName == nil {
-            report.warn("the learner's given or family name is unknown; Europass XML requires both, so the element is empty")
+            report.warn(.valueMissing, "the learner's given or family name is unknown; Europass XML requires both, so the element is empty")
         }
         s.add(l.givenName.flatMap { textNode("givenNames", $0, path: "learner.givenName", required: true) } ?? ELMNode("givenNames"))
         s.add(l.familyName.flatMap { textNode("familyName", $0, path: "learner.familyName", required: true) } ?? ELMNode("familyName"))
         if let dob = l.dateOfBirth {
-            if let d = Self.date(dob) { s.add(ELMNode("dateOfBirth", text: d)) } else { report.lose("learner.dateOfBirth", "\"\(dob)\" is not a date") }
+            if let d = Self.date(dob) { s.add(ELMNode("dateOfBirth", text: d)) } else { report.lose(.modelPath("learner.dateOfBirth"), "\"\(dob)\" is not a date", code: .valueNotExpressible) }
         }
         if let place = l.placeOfBirth, let code = codeNode("spatialCode", place, path: "learner.placeOfBirth") {
             var location = ELMNode("placeOfBirth")
@@ -171,8 +171,8 @@ extension ELMWriteContext {
         }
         if let g = l.gender { s.add(codeNode("gender", g, path: "learner.gender")) }
         for (i, citizenship) in l.citizenship.enumerated() { s.add(codeNode("citizenshipCountry", citizenship, path: "learner.citizenship[\(i)]")) }
-        if l.id == nil && l.fullName == nil && l.givenName == nil { report.warn("the learner is not identified") }
-        for f in l.extensions.fields { report.lose(f.sourcePath, f.family == ELMXMLReader.family ? "kept Europass XML of the person is not written back" : "Europass XML has no place for this \(f.family) property") }
+        if l.id == nil && l.fullName == nil && l.givenName == nil { report.warn(.valueMissing, "the learner is not identified") }
+        for f in l.extensions.fields { report.lose(kept: f, f.family == ELMXMLReader.family ? "kept Europass XML of the person is not written back" : "Europass XML has no place for this \(f.family) property", writerFamily: ELMXMLReader.family) }
 
         if let achievement = c.achievement {
             var achievements = ELMNode("achievements")
@@ -182,7 +182,7 @@ extension ELMWriteContext {
             }
             s.add(achievements)
         } else {
-            report.warn("the credential holds no achievement; the Europass credential has no learningAchievement")
+            report.warn(.valueMissing, "the credential holds no achievement; the Europass credential has no learningAchievement")
         }
         return s
     }
@@ -190,22 +190,22 @@ extension ELMWriteContext {
     /// Everything of the model that ELM v2 has no element for.
     func reportLosses() {
         let c = credential
-        for (i, r) in c.results.enumerated() { report.lose("results[\(i)]", "Europass XML has no results apart from the assessment grade" + (r.value.map { " (value \($0))" } ?? "")) }
-        if let v = c.creditsEarned { report.lose("creditsEarned", "Europass XML has no credits earned apart from the specification's credit points (\(v))") }
+        for (i, r) in c.results.enumerated() { report.lose(.modelPath("results[\(i)]"), "Europass XML has no results apart from the assessment grade" + (r.value.map { " (value \($0))" } ?? "")) }
+        if let v = c.creditsEarned { report.lose(.modelPath("creditsEarned"), "Europass XML has no credits earned apart from the specification's credit points (\(v))") }
         for (name, value) in [("activityStartDate", c.activityStartDate), ("activityEndDate", c.activityEndDate), ("term", c.term), ("role", c.role), ("licenseNumber", c.licenseNumber)] where value != nil {
-            report.lose(name, "Europass XML achievements have no \(name)")
+            report.lose(.modelPath(name), "Europass XML achievements have no \(name)")
         }
-        if c.narrative != nil { report.lose("narrative", "Europass XML has no narrative of the learner's work") }
-        if c.subjectImage != nil { report.lose("subjectImage", "Europass XML has no image of the award") }
-        if c.image != nil { report.lose("image", "Europass XML credentials have no image apart from display parameters") }
-        if c.source != nil { report.lose("source", "Europass XML has no source organisation") }
-        for (i, _) in c.evidence.enumerated() { report.lose("evidence[\(i)]", "Europass XML v2 has no evidence") }
-        for (i, _) in c.endorsements.enumerated() { report.lose("endorsements[\(i)]", "Europass XML has no endorsements") }
-        for (i, s) in c.status.enumerated() { report.lose("status[\(i)]", "Europass XML has no credential status service (\(s.type))") }
-        if c.refreshService != nil { report.lose("refreshService", "Europass XML has no refresh service") }
-        for (i, _) in c.termsOfUse.enumerated() { report.lose("termsOfUse[\(i)]", "Europass XML has no terms of use") }
-        if c.awardedDate != nil && c.awarding?.date == nil && c.achievement == nil { report.lose("awardedDate", "without an achievement there is no awarding process for the date") }
-        for f in c.extensions.fields where f.family != ELMXMLReader.family { report.lose(f.sourcePath, "Europass XML has no place for this \(f.family) property") }
-        if c.kind == .endorsement { report.lose("kind", "Europass XML has no endorsement credentials; written as an ordinary credential") }
+        if c.narrative != nil { report.lose(.modelPath("narrative"), "Europass XML has no narrative of the learner's work") }
+        if c.subjectImage != nil { report.lose(.modelPath("subjectImage"), "Europass XML has no image of the award") }
+        if c.image != nil { report.lose(.modelPath("image"), "Europass XML credentials have no image apart from display parameters") }
+        if c.source != nil { report.lose(.modelPath("source"), "Europass XML has no source organisation") }
+        for (i, _) in c.evidence.enumerated() { report.lose(.modelPath("evidence[\(i)]"), "Europass XML v2 has no evidence") }
+        for (i, _) in c.endorsements.enumerated() { report.lose(.modelPath("endorsements[\(i)]"), "Europass XML has no endorsements") }
+        for (i, s) in c.status.enumerated() { report.lose(.modelPath("status[\(i)]"), "Europass XML has no credential status service (\(s.type))") }
+        if c.refreshService != nil { report.lose(.modelPath("refreshService"), "Europass XML has no refresh service") }
+        for (i, _) in c.termsOfUse.enumerated() { report.lose(.modelPath("termsOfUse[\(i)]"), "Europass XML has no terms of use") }
+        if c.awardedDate != nil && c.awarding?.date == nil && c.achievement == nil { report.lose(.modelPath("awardedDate"), "without an achievement there is no awarding process for the date") }
+        for f in c.extensions.fields where f.family != ELMXMLReader.family { report.lose(kept: f, "Europass XML has no place for this \(f.family) property", writerFamily: ELMXMLReader.family) }
+        if c.kind == .endorsement { report.lose(.modelPath("kind"), "Europass XML has no endorsement credentials; written as an ordinary credential") }
     }
 }

@@ -17,7 +17,7 @@ public struct ELM3Reader: Sendable {
     public init() {}
 
     /// Maps a document (the envelope is unwrapped first).
-    public func read(_ document: JSONValue, report: inout ConversionReport, limits: JSONLimits = .default) throws(CredentialDataError) -> Credential {
+    public func read(_ document: JSONValue, report: inout ConversionReport, limits: JSONLimits = .default) throws(Diagnostic) -> Credential {
         var credentialJSON = document
         var signature: SignatureInfo? = nil
         if case .object(let o) = document, o["payload"] != nil, o["signatures"] != nil {
@@ -34,9 +34,9 @@ public struct ELM3Reader: Sendable {
 
     /// The credential inside a JAdES JSON envelope: the payload is the credential's JSON text (with
     /// `b64: false`) or its base64url form.
-    static func unwrapJAdES(_ envelope: JSONObject, limits: JSONLimits) throws(CredentialDataError) -> (JSONValue, SignatureInfo) {
+    static func unwrapJAdES(_ envelope: JSONObject, limits: JSONLimits) throws(Diagnostic) -> (JSONValue, SignatureInfo) {
         guard case .string(let payload)? = envelope["payload"] else {
-            throw CredentialDataError("the JAdES payload is not a string", at: .jsonPointer("/payload"))
+            throw Diagnostic(.invalidValue, "the JAdES payload is not a string", at: .jsonPointer("/payload"))
         }
         var header: JSONObject? = nil
         if case .array(let signatures)? = envelope["signatures"], case .object(let first)? = signatures.first,
@@ -58,7 +58,7 @@ public struct ELM3Reader: Sendable {
         do {
             value = try JSONParser(limits: limits).parse(bytes)
         } catch {
-            throw CredentialDataError("the JAdES payload is not a JSON credential: \(error.message) (at \(error.position) of the payload)", at: .jsonPointer("/payload"))
+            throw Diagnostic(.invalidValue, "the JAdES payload is not a JSON credential: \(error.message) (at \(error.position) of the payload)", at: .jsonPointer("/payload"))
         }
         let alg = header?["alg"]?.stringValue
         return (value, SignatureInfo(kind: .jades, detail: "JAdES" + (alg.map { " \($0)" } ?? ""), keyReference: header?["kid"]?.stringValue.map { String($0.prefix(40)) + "…" }))
@@ -89,10 +89,10 @@ struct ELM3ReadContext {
 
     static let family = ELM3Reader.family
 
-    mutating func credential(_ c: inout ObjectCursor) throws(CredentialDataError) -> Credential {
+    mutating func credential(_ c: inout ObjectCursor) throws(Diagnostic) -> Credential {
         let types = try c.types()
         guard types.contains("EuropeanDigitalCredential") || types.contains("EuropassCredential") else {
-            throw CredentialDataError("not a European Digital Credential: " + (types.isEmpty ? "it has no type" : "type is \(types.joined(separator: ", "))"), at: .jsonPointer("/type"))
+            throw Diagnostic(.invalidValue, "not a European Digital Credential: " + (types.isEmpty ? "it has no type" : "type is \(types.joined(separator: ", "))"), at: .jsonPointer("/type"))
         }
         var credential = Credential(provenance: Provenance(sourceFormat: "elm"))
         _ = c.raw("@context")
@@ -115,11 +115,11 @@ struct ELM3ReadContext {
             var p = proof
             credential.provenance.signature = SignatureInfo(kind: .embeddedProof, detail: try p.string("type"), keyReference: try p.string("verificationMethod"))
         }
-        for f in c.unreadMembers(family: Self.family).fields { credential.extensions.keep(f.key, f.value, at: f.sourcePath, family: f.family) }
+        for f in c.unreadMembers(family: Self.family).fields { credential.extensions.keep(f.key, f.value, at: f.source, family: f.family) }
         return credential
     }
 
-    mutating func readDisplay(_ cursor: ObjectCursor, into credential: inout Credential) throws(CredentialDataError) {
+    mutating func readDisplay(_ cursor: ObjectCursor, into credential: inout Credential) throws(Diagnostic) {
         var d = cursor
         _ = try d.types()
         credential.name = try d.localized("title")
@@ -129,13 +129,13 @@ struct ELM3ReadContext {
         _ = d.raw("id")
         // Page images and the summary display are kept for ELM output.
         for f in d.unreadMembers(family: Self.family).fields {
-            credential.extensions.keep("displayParameter." + f.key, f.value, at: f.sourcePath, family: Self.family)
+            credential.extensions.keep("displayParameter." + f.key, f.value, at: f.source, family: Self.family)
         }
     }
 
     // MARK: the person and the claims
 
-    mutating func readPerson(_ s: inout ObjectCursor, into credential: inout Credential) throws(CredentialDataError) {
+    mutating func readPerson(_ s: inout ObjectCursor, into credential: inout Credential) throws(Diagnostic) {
         var learner = Learner(id: try s.string("id"))
         _ = try s.types()
         learner.givenName = try s.localized("givenName")
@@ -155,7 +155,7 @@ struct ELM3ReadContext {
                 var m = mailbox
                 if let id = try m.string("id") { learner.email = learner.email ?? (id.hasPrefix("mailto:") ? String(id.dropFirst(7)) : id) }
             }
-            for f in cp.unreadMembers(family: Self.family).fields { report.lose(f.sourcePath, "credconv keeps the learner's email, not other contact details") }
+            for f in cp.unreadMembers(family: Self.family).fields { report.lose(f.source, "credconv keeps the learner's email, not other contact details", code: .notInModel) }
         }
         learner.gender = try concepts(&s, "gender").first
         learner.citizenship = try concepts(&s, "citizenshipCountry")
@@ -172,7 +172,7 @@ struct ELM3ReadContext {
             if types.contains("LearningAchievement") {
                 claims.append(claim)
             } else if allClaims.count > 1 {
-                report.lose(claim.pointer.description, "credconv's model holds learning achievements; a \(types.joined(separator: ", ")) claim has no place")
+                report.lose(.jsonPointer(claim.pointer.description), "credconv's model holds learning achievements; a \(types.joined(separator: ", ")) claim has no place", code: .notInModel)
             } else {
                 claims.append(claim)
             }
@@ -191,17 +191,17 @@ struct ELM3ReadContext {
             if i == 0 { credential.achievement = achievement } else { credential.otherAchievements.append(achievement) }
         }
         learner.extensions = s.unreadMembers(family: Self.family)
-        for f in learner.extensions.fields { report.lose(f.sourcePath, "credconv's model has no place for the person's \(f.key)") }
+        for f in learner.extensions.fields { report.lose(f.source, "credconv's model has no place for the person's \(f.key)", code: .notInModel) }
         learner.extensions = ExtensionBag()
         credential.learner = learner
     }
 
     /// A claim: `LearningAchievement` (others are reported), with its specification, assessment and awarding.
-    mutating func learningAchievement(_ cursor: ObjectCursor) throws(CredentialDataError) -> (Achievement, Assessment?, Awarding?) {
+    mutating func learningAchievement(_ cursor: ObjectCursor) throws(Diagnostic) -> (Achievement, Assessment?, Awarding?) {
         var e = cursor
         let types = try e.types()
         if !types.contains("LearningAchievement") {
-            report.warn("a claim of type \(types.joined(separator: ", ")) is read as a learning achievement", at: e.pointer.description)
+            report.warn(.nonconformingInput, "a claim of type \(types.joined(separator: ", ")) is read as a learning achievement", at: .jsonPointer(e.pointer.description))
         }
         var a = Achievement()
         if let spec = try e.objects("specifiedBy").first { a = try specification(spec) }
@@ -218,7 +218,7 @@ struct ELM3ReadContext {
         var assessment: Assessment? = nil
         let assessments = try e.objects("provenBy")
         if let first = assessments.first { assessment = try self.assessment(first, into: &a) }
-        for extra in assessments.dropFirst() { report.lose(extra.pointer.description, "one assessment per achievement is kept") }
+        for extra in assessments.dropFirst() { report.lose(.jsonPointer(extra.pointer.description), "one assessment per achievement is kept", code: .repeatedValue) }
         var awarding: Awarding? = nil
         if let process = try e.objects("awardedBy").first { awarding = try self.awarding(process) }
         for part in try e.objects("hasPart") {
@@ -229,13 +229,13 @@ struct ELM3ReadContext {
         }
         for key in ["influencedBy", "entitlesTo", "isPartOf", "supplementaryDocument", "identifier", "creditReceived"] where e.has(key) {
             _ = e.raw(key)
-            report.lose((e.pointer / key).description, "credconv's model has no place for the claim's \(key)")
+            report.lose(.jsonPointer((e.pointer / key).description), "credconv's model has no place for the claim's \(key)", code: .notInModel)
         }
-        for f in e.unreadMembers(family: Self.family).fields { report.lose(f.sourcePath, "credconv's model has no place for the claim's \(f.key)") }
+        for f in e.unreadMembers(family: Self.family).fields { report.lose(f.source, "credconv's model has no place for the claim's \(f.key)", code: .notInModel) }
         return (a, assessment, awarding)
     }
 
-    mutating func awarding(_ cursor: ObjectCursor) throws(CredentialDataError) -> Awarding {
+    mutating func awarding(_ cursor: ObjectCursor) throws(Diagnostic) -> Awarding {
         var p = cursor
         _ = try p.types()
         _ = p.raw("id")
@@ -249,11 +249,11 @@ struct ELM3ReadContext {
             }
         }
         a.description = try p.localized("description")
-        for f in p.unreadMembers(family: Self.family).fields { report.lose(f.sourcePath, "credconv keeps the awarding body, date, place and description") }
+        for f in p.unreadMembers(family: Self.family).fields { report.lose(f.source, "credconv keeps the awarding body, date, place and description", code: .notInModel) }
         return a
     }
 
-    mutating func assessment(_ cursor: ObjectCursor, into a: inout Achievement) throws(CredentialDataError) -> Assessment {
+    mutating func assessment(_ cursor: ObjectCursor, into a: inout Achievement) throws(Diagnostic) -> Assessment {
         var x = cursor
         _ = try x.types()
         var assessment = Assessment()
@@ -290,7 +290,7 @@ struct ELM3ReadContext {
     }
 
     /// A `Qualification` or `LearningAchievementSpecification`.
-    mutating func specification(_ cursor: ObjectCursor) throws(CredentialDataError) -> Achievement {
+    mutating func specification(_ cursor: ObjectCursor) throws(Diagnostic) -> Achievement {
         var s = cursor
         _ = try s.types()
         var a = Achievement(id: try s.string("id"))
@@ -306,7 +306,7 @@ struct ELM3ReadContext {
             _ = cp.raw("id")
             let framework = try concepts(&cp, "framework").first
             guard let pointText = try cp.scalarText("point"), let point = NumberText(pointText) else {
-                throw CredentialDataError("credit points must be a number", at: .jsonPointer((cp.pointer / "point").description))
+                throw Diagnostic(.invalidValue, "credit points must be a number", at: .jsonPointer((cp.pointer / "point").description))
             }
             let credits = CreditPoints(value: point, system: framework.map(EUVocabulary.completed))
             if i == 0 { a.credits = credits } else { a.additionalCredits.append(credits) }
@@ -324,13 +324,13 @@ struct ELM3ReadContext {
             outcome.relatedSkills = try concepts(&o, "relatedESCOSkill") + concepts(&o, "relatedSkill")
             outcome.skillType = try concepts(&o, "dcType").first
             outcome.reuseLevel = try concepts(&o, "reusabilityLevel").first
-            for f in o.unreadMembers(family: Self.family).fields { report.lose(f.sourcePath, "credconv keeps a learning outcome's title, skills, type and reuse level") }
+            for f in o.unreadMembers(family: Self.family).fields { report.lose(f.source, "credconv keeps a learning outcome's title, skills, type and reuse level", code: .notInModel) }
             a.learningOutcomes.append(outcome)
         }
         a.learningSetting = try concepts(&s, "learningSetting").first
         let modes = try concepts(&s, "mode")
         a.participationForm = modes.first
-        if modes.count > 1 { report.lose((s.pointer / "mode").description, "one mode of learning is kept") }
+        if modes.count > 1 { report.lose(.jsonPointer((s.pointer / "mode").description), "one mode of learning is kept", code: .repeatedValue) }
         a.languages = try concepts(&s, "language").compactMap { $0.id.flatMap(LanguageCode.bcp47(fromAlpha3:)) }
         for note in try s.objects("additionalNote") {
             guard let n = try self.note(note) else { continue }
@@ -354,7 +354,7 @@ struct ELM3ReadContext {
             a.qualityAssurance.append(qa)
         }
         for identifier in try s.objects("identifier") { a.identifiers.append(try self.identifier(identifier)) }
-        for f in s.unreadMembers(family: Self.family).fields { report.lose(f.sourcePath, "credconv's model has no place for the specification's \(f.key)") }
+        for f in s.unreadMembers(family: Self.family).fields { report.lose(f.source, "credconv's model has no place for the specification's \(f.key)", code: .notInModel) }
         return a
     }
 
@@ -362,7 +362,7 @@ struct ELM3ReadContext {
 
     /// The organisations a property names: objects, or IRIs of organisations described elsewhere in the
     /// document (JSON-LD node references); an IRI described nowhere is an organisation known by id only.
-    mutating func organizations(_ c: inout ObjectCursor, _ key: String) throws(CredentialDataError) -> [Organization] {
+    mutating func organizations(_ c: inout ObjectCursor, _ key: String) throws(Diagnostic) -> [Organization] {
         guard let value = c.raw(key) else { return [] }
         let items: [JSONValue]
         if case .array(let a) = value { items = a } else { items = [value] }
@@ -376,22 +376,22 @@ struct ELM3ReadContext {
                 if let described = described[iri] {
                     out.append(try organization(ObjectCursor(described.object, at: described.pointer)))
                 } else {
-                    report.warn("the organisation \(iri) is named but not described in the document", at: pointer.description)
+                    report.warn(.nonconformingInput, "the organisation \(iri) is named but not described in the document", at: .jsonPointer(pointer.description))
                     out.append(organizations[iri] ?? Organization(id: iri))
                 }
             default:
-                throw CredentialDataError("expected an organisation (an object or an IRI), found \(item.typeName)", at: .jsonPointer(pointer.description))
+                throw Diagnostic(.typeMismatch, "expected an organisation (an object or an IRI), found \(item.typeName)", at: .jsonPointer(pointer.description))
             }
         }
         return out
     }
 
-    mutating func organization(_ cursor: ObjectCursor) throws(CredentialDataError) -> Organization {
+    mutating func organization(_ cursor: ObjectCursor) throws(Diagnostic) -> Organization {
         var o = cursor
         let id = try o.string("id") ?? ""
         if let known = organizations[id], !id.isEmpty { return known }
         if followingOrganizations.contains(id) {
-            throw CredentialDataError("cyclic organisation reference: \((followingOrganizations + [id]).joined(separator: " → "))", at: .jsonPointer(o.pointer.description))
+            throw Diagnostic(.invalidValue, "cyclic organisation reference: \((followingOrganizations + [id]).joined(separator: " → "))", at: .jsonPointer(o.pointer.description))
         }
         followingOrganizations.append(id)
         defer { followingOrganizations.removeLast() }
@@ -423,7 +423,7 @@ struct ELM3ReadContext {
             if var a = try l.objects("address").first {
                 if let code = try concepts(&a, "countryCode").first {
                     address.country = code.id.flatMap(Country.init(anyCode:))
-                    if address.country == nil { report.lose((a.pointer / "countryCode").description, "country code \(code.id ?? "") is not an ISO 3166 country") }
+                    if address.country == nil { report.lose(.jsonPointer((a.pointer / "countryCode").description), "country code \(code.id ?? "") is not an ISO 3166 country", code: .valueNotExpressible) }
                 }
                 if let full = try a.objects("fullAddress").first { address.fullAddress = try note(full)?.text }
             }
@@ -433,13 +433,13 @@ struct ELM3ReadContext {
         if let parent = try organizations(&o, "subOrganizationOf").first { org.parent = Indirect(parent) }
         for key in ["groupMemberOf", "accreditation", "hasSubOrganization"] where o.has(key) {
             _ = o.raw(key)
-            report.lose((o.pointer / key).description, "credconv's model has no place for the organisation's \(key)")
+            report.lose(.jsonPointer((o.pointer / key).description), "credconv's model has no place for the organisation's \(key)", code: .notInModel)
         }
         if !id.isEmpty { organizations[id] = org }
         return org
     }
 
-    mutating func legalIdentifier(_ cursor: ObjectCursor, kind: String) throws(CredentialDataError) -> Identifier {
+    mutating func legalIdentifier(_ cursor: ObjectCursor, kind: String) throws(Diagnostic) -> Identifier {
         var i = cursor
         _ = try i.types()
         let notation = try i.requiredString("notation")
@@ -451,7 +451,7 @@ struct ELM3ReadContext {
         return id
     }
 
-    mutating func identifier(_ cursor: ObjectCursor) throws(CredentialDataError) -> Identifier {
+    mutating func identifier(_ cursor: ObjectCursor) throws(Diagnostic) -> Identifier {
         var i = cursor
         _ = try i.types()
         var id = Identifier(value: try i.requiredString("notation"))
@@ -462,7 +462,7 @@ struct ELM3ReadContext {
         return id
     }
 
-    mutating func note(_ cursor: ObjectCursor) throws(CredentialDataError) -> Note? {
+    mutating func note(_ cursor: ObjectCursor) throws(Diagnostic) -> Note? {
         var n = cursor
         _ = try n.types()
         guard var text = try n.localized("noteLiteral") else { return nil }
@@ -470,7 +470,7 @@ struct ELM3ReadContext {
         return Note(subject: try concepts(&n, "subject").first, text: text)
     }
 
-    mutating func mediaObject(_ cursor: ObjectCursor) throws(CredentialDataError) -> Image? {
+    mutating func mediaObject(_ cursor: ObjectCursor) throws(Diagnostic) -> Image? {
         var m = cursor
         let type = try concepts(&m, "contentType").first?.id?.split(separator: "/").last.map(String.init) ?? ""
         let content = try m.string("content") ?? ""
@@ -481,7 +481,7 @@ struct ELM3ReadContext {
     }
 
     /// A Concept or an array of them.
-    mutating func concepts(_ c: inout ObjectCursor, _ key: String) throws(CredentialDataError) -> [Concept] {
+    mutating func concepts(_ c: inout ObjectCursor, _ key: String) throws(Diagnostic) -> [Concept] {
         var out: [Concept] = []
         for cursor in try c.objects(key) {
             var o = cursor

@@ -41,7 +41,7 @@ final class ELM3WriteContext {
     /// A made id for something the model lacks and ELM requires, with a warning.
     func generated(_ what: String) -> String {
         let id = options.makeIdentifier()
-        report.warn("the \(what) was missing; ELM requires one, so \(id) was made")
+        report.warn(.identifierMinted, "the \(what) was missing; ELM requires one, so \(id) was made")
         return id
     }
 
@@ -57,11 +57,11 @@ final class ELM3WriteContext {
                 language = primaryLanguage
                 if !warnedUndetermined {
                     warnedUndetermined = true
-                    report.warn("texts without a language are written as \(primaryLanguage) (ELM texts always have one)", at: path)
+                    report.warn(.languageAssumed, "texts without a language are written as \(primaryLanguage) (ELM texts always have one)", at: .modelPath(path))
                 }
             }
             if o[language] != nil {
-                report.lose("\(path)[\(e.language)]", "a second text in \(language)")
+                report.lose(.modelPath("\(path)[\(e.language)]"), "a second text in \(language)")
                 continue
             }
             o.set(language, .string(e.text))
@@ -74,7 +74,7 @@ final class ELM3WriteContext {
         guard let c else { return nil }
         let full = EUVocabulary.completed(c)
         guard let id = full.id, isIRI(id) else {
-            report.lose(path, "an ELM concept needs an IRI; \"\(c.displayText())\" has none")
+            report.lose(.modelPath(path), "an ELM concept needs an IRI; \"\(c.displayText())\" has none", code: .valueNotExpressible)
             return nil
         }
         var o = node("Concept", id: id)
@@ -94,7 +94,7 @@ final class ELM3WriteContext {
     /// The EU authority concept of a BCP 47 language.
     func languageConcept(_ tag: String, path: String) -> JSONValue? {
         guard let iri = LanguageCode.euAuthorityIRI(fromBCP47: tag) else {
-            report.lose(path, "no EU language code for \(tag)")
+            report.lose(.modelPath(path), "no EU language code for \(tag)", code: .valueNotExpressible)
             return nil
         }
         let label = LanguageCode.englishName(ofBCP47: tag).map { LocalizedString($0, language: "en") }
@@ -121,7 +121,7 @@ final class ELM3WriteContext {
     func dateTime(_ value: String?, path: String) -> JSONValue? {
         guard let value else { return nil }
         guard let v = ISODateText.dateTime(value) else {
-            report.lose(path, "\"\(value)\" is not an ISO 8601 date or date-time")
+            report.lose(.modelPath(path), "\"\(value)\" is not an ISO 8601 date or date-time", code: .valueNotExpressible)
             return nil
         }
         return .string(v)
@@ -131,7 +131,7 @@ final class ELM3WriteContext {
     func duration(_ value: String?, path: String) -> JSONValue? {
         guard let value else { return nil }
         guard ISODateText.isDuration(value) else {
-            report.lose(path, "ELM durations are ISO 8601 durations (PT60H); \"\(value)\" is not one")
+            report.lose(.modelPath(path), "ELM durations are ISO 8601 durations (PT60H); \"\(value)\" is not one")
             return nil
         }
         return .string(value)
@@ -140,7 +140,7 @@ final class ELM3WriteContext {
     /// A `WebResource` for an http(s) URL; nil (reported) otherwise.
     func webResource(_ url: String, path: String) -> JSONValue? {
         guard url.hasPrefix("https://") || url.hasPrefix("http://") else {
-            report.lose(path, "ELM web resources are http(s) URLs; \(url) is not one")
+            report.lose(.modelPath(path), "ELM web resources are http(s) URLs; \(url) is not one")
             return nil
         }
         var o = node("WebResource", id: localId("webResource"))
@@ -153,12 +153,12 @@ final class ELM3WriteContext {
         guard image.id.hasPrefix("data:"), let comma = image.id.firstIndex(of: ","),
             image.id[..<comma].hasSuffix(";base64")
         else {
-            report.lose(path, "ELM images are embedded (base64); \(image.id.prefix(60)) is a link")
+            report.lose(.modelPath(path), "ELM images are embedded (base64); \(image.id.prefix(60)) is a link")
             return nil
         }
         let mime = image.id.dropFirst(5).prefix { $0 != ";" }.lowercased()
         guard let fileType = ["image/png": "PNG", "image/jpeg": "JPEG", "image/jpg": "JPEG", "image/gif": "GIF", "image/svg+xml": "SVG"][mime] else {
-            report.lose(path, "ELM images are PNG, JPEG, GIF or SVG; this one is \(mime)")
+            report.lose(.modelPath(path), "ELM images are PNG, JPEG, GIF or SVG; this one is \(mime)")
             return nil
         }
         return mediaObject(base64: String(image.id[image.id.index(after: comma)...]), fileType: fileType, path: path)

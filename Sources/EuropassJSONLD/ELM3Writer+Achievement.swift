@@ -6,14 +6,14 @@ extension ELM3WriteContext {
     func learningAchievement(_ a: Achievement, assessment: Assessment?, awarding: Awarding?, awardedDate: String?, path: String) -> JSONValue {
         var o = node("LearningAchievement", id: a.awardId.flatMap { isIRI($0) ? $0 : nil } ?? localId("learningAchievement"))
         let title = a.name ?? credential.name
-        if let title { o.set("title", ifPresent: languageMap(title, path: "\(path).name")) } else { report.warn("the achievement has no name; ELM requires a title", at: path) }
+        if let title { o.set("title", ifPresent: languageMap(title, path: "\(path).name")) } else { report.warn(.valueMissing, "the achievement has no name; ELM requires a title", at: .modelPath(path)) }
         if a.specificationDescription != nil { o.set("description", ifPresent: languageMap(a.description, path: "\(path).description")) }
         let process = awardingProcess(awarding, date: awardedDate, path: path)
         o.set("awardedBy", process)
         if let assessment {
             o.set("provenBy", learningAssessment(assessment, of: a, awardedBy: process, path: path))
         } else if a.assessmentType != nil || a.supervision != nil {
-            report.warn("the assessment type or supervision is written on an assessment without a grade; the EDC shapes want a grade", at: path)
+            report.warn(.valueMissing, "the assessment type or supervision is written on an assessment without a grade; the EDC shapes want a grade", at: .modelPath(path))
             o.set("provenBy", learningAssessment(Assessment(), of: a, awardedBy: process, path: path))
         }
         o.set("specifiedBy", specification(a, path: path))
@@ -39,13 +39,13 @@ extension ELM3WriteContext {
     func learningAssessment(_ x: Assessment, of a: Achievement, awardedBy process: JSONValue, path: String) -> JSONValue {
         var o = node("LearningAssessment", id: x.id.flatMap { isIRI($0) ? $0 : nil } ?? localId("learningAssessment"))
         let title = x.title ?? a.name ?? credential.name
-        if x.title == nil { report.warn("the assessment has no title; the achievement's name was written", at: "\(path).assessment") }
+        if x.title == nil { report.warn(.valueSubstituted, "the assessment has no title; the achievement's name was written", at: .modelPath("\(path).assessment")) }
         o.set("title", ifPresent: languageMap(title, path: "\(path).assessment.title"))
         o.set("awardedBy", process)
         if let grade = note(x.grade, path: "\(path).assessment.grade") {
             o.set("grade", grade)
         } else if x != Assessment() {
-            report.warn("the assessment has no grade; the EDC shapes want one", at: "\(path).assessment")
+            report.warn(.valueMissing, "the assessment has no grade; the EDC shapes want one", at: .modelPath("\(path).assessment"))
         }
         o.set("dateIssued", ifPresent: dateTime(x.date, path: "\(path).assessment.date"))
         o.set("idVerification", ifPresent: concept(x.identityVerification ?? a.supervision, path: "\(path).supervision"))
@@ -55,7 +55,7 @@ extension ELM3WriteContext {
         spec.set("title", ifPresent: languageMap(title, path: "\(path).assessment.title"))
         if let type = a.assessmentType, type.id == nil, let label = type.label {
             // A type of assessment known only by its label (an Annex I element): the specification's description.
-            report.warn("the assessment type \(type.displayText()) has no IRI; it is written as the assessment specification's description", at: "\(path).assessmentType")
+            report.warn(.writtenDifferently, "the assessment type \(type.displayText()) has no IRI; it is written as the assessment specification's description", at: .modelPath("\(path).assessmentType"))
             spec.set("description", ifPresent: languageMap(label, path: "\(path).assessmentType"))
         } else {
             spec.set("dcType", ifPresent: concept(a.assessmentType, path: "\(path).assessmentType"))
@@ -85,7 +85,7 @@ extension ELM3WriteContext {
             address.set("countryCode", ifPresent: countryConcept(country, path: path))
             location.set("address", .object(address))
         } else {
-            report.warn("the place has no country; the EDC shapes want an address with one", at: path)
+            report.warn(.valueMissing, "the place has no country; the EDC shapes want an address with one", at: .modelPath(path))
         }
         return .object(location)
     }

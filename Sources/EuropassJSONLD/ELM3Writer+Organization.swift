@@ -13,10 +13,10 @@ extension ELM3WriteContext {
         if let name = languageMap(org.name, path: "\(role).name") {
             o.set("legalName", name)
         } else {
-            report.warn("the \(role) has no name; ELM requires a legal name")
+            report.warn(.valueMissing, "the \(role) has no name; ELM requires a legal name")
         }
         o.set("altLabel", ifPresent: languageMap(org.alternativeNames.first, path: "\(role).alternativeNames[0]"))
-        if org.alternativeNames.count > 1 { report.lose("\(role).alternativeNames", "one alternative name per ELM organisation is kept") }
+        if org.alternativeNames.count > 1 { report.lose(.modelPath("\(role).alternativeNames"), "one alternative name per ELM organisation is kept", code: .repeatedValue) }
         let country = org.address?.country
         var others: [JSONValue] = []
         var vat: [JSONValue] = [], tax: [JSONValue] = []
@@ -44,10 +44,10 @@ extension ELM3WriteContext {
             {
                 // ELM defines both as "the official identification number of the organisation, as awarded by
                 // the relevant national authority": the registration number is that number.
-                report.warn("the issuer's registration number \(registration.value) is also written as its eIDAS legal identifier, which the EDC shapes require of an issuer (ELM defines both as the official number awarded by the national authority)")
+                report.warn(.valueSubstituted, "the issuer's registration number \(registration.value) is also written as its eIDAS legal identifier, which the EDC shapes require of an issuer (ELM defines both as the official number awarded by the national authority)")
                 o.set("eIDASIdentifier", legal)
             } else {
-                report.warn("the issuer has no eIDAS identifier or registration number; the EDC shapes require one for the issuer (credconv does not make one up)")
+                report.warn(.valueMissing, "the issuer has no eIDAS identifier or registration number; the EDC shapes require one for the issuer (credconv does not make one up)")
             }
         }
         if let url = org.url { o.set("homepage", ifPresent: webResource(url, path: "\(role).url")) }
@@ -64,10 +64,10 @@ extension ELM3WriteContext {
         o.set("location", ifPresent: location(org.address, role: role))
         if let image = org.image { o.set("logo", ifPresent: mediaObject(image, path: "\(role).image")) }
         if let parent = org.parent { o.set("subOrganizationOf", organization(parent.value, role: "\(role).parent")) }
-        if org.description != nil { report.lose("\(role).description", "ELM v3 organisations have no description") }
-        if org.official != nil { report.lose("\(role).official", "ELM v3 organisations have no official") }
-        for (i, _) in org.endorsements.enumerated() { report.lose("\(role).endorsements[\(i)]", "ELM v3 has no endorsements") }
-        for f in org.extensions.fields { report.lose(f.sourcePath, "ELM v3 has no place for this \(f.family) property of the organisation") }
+        if org.description != nil { report.lose(.modelPath("\(role).description"), "ELM v3 organisations have no description") }
+        if org.official != nil { report.lose(.modelPath("\(role).official"), "ELM v3 organisations have no official") }
+        for (i, _) in org.endorsements.enumerated() { report.lose(.modelPath("\(role).endorsements[\(i)]"), "ELM v3 has no endorsements") }
+        for f in org.extensions.fields { report.lose(kept: f, "ELM v3 has no place for this \(f.family) property of the organisation", writerFamily: ELM3Reader.family) }
         writtenOrganizations.append((org, .object(o)))
         return .object(o)
     }
@@ -75,7 +75,7 @@ extension ELM3WriteContext {
     /// The organisation's `Location`: an address with its country (which ELM requires) and full text.
     func location(_ address: Address?, role: String) -> JSONValue? {
         guard let address, let country = address.country else {
-            report.warn("the \(role) has no country; ELM wants a location with one (Annex I: country of the provider)")
+            report.warn(.valueMissing, "the \(role) has no country; ELM wants a location with one (Annex I: country of the provider)")
             return nil
         }
         var a = node("Address", id: localId("address"))
@@ -90,14 +90,14 @@ extension ELM3WriteContext {
         var l = node("Location", id: localId("location"))
         l.set("address", .object(a))
         l.set("geographicName", ifPresent: languageMap(address.locationName, path: "\(role).address.locationName"))
-        if address.latitude != nil || address.longitude != nil { report.lose("\(role).address.geo", "credconv does not write ELM coordinates") }
+        if address.latitude != nil || address.longitude != nil { report.lose(.modelPath("\(role).address.geo"), "credconv does not write ELM coordinates") }
         return .object(l)
     }
 
     /// A `LegalIdentifier` (it needs a country: its own or the organisation's); nil when neither is known.
     func legalIdentifier(_ id: Identifier, fallbackCountry: Country?, path: String) -> JSONValue? {
         guard let country = id.spatial.flatMap(Country.init(anyCode:)) ?? fallbackCountry else {
-            report.warn("the \(id.type ?? "legal") identifier \(id.value) has no country; it is written as a plain identifier", at: path)
+            report.warn(.valueMissing, "the \(id.type ?? "legal") identifier \(id.value) has no country; it is written as a plain identifier", at: .modelPath(path))
             return nil
         }
         var o = node("LegalIdentifier", id: localId("legalIdentifier"))
@@ -113,7 +113,7 @@ extension ELM3WriteContext {
         o.set("notation", .string(id.value))
         o.set("schemeName", ifPresent: (id.schemeName ?? id.type.map { $0.hasPrefix("ext:") ? String($0.dropFirst(4)) : $0 }).map(JSONValue.string))
         if let scheme = id.schemeID {
-            if isIRI(scheme) { o.set("schemeId", .string(scheme)) } else { report.lose("\(path).schemeID", "an ELM scheme id is an IRI; \(scheme) is not one") }
+            if isIRI(scheme) { o.set("schemeId", .string(scheme)) } else { report.lose(.modelPath("\(path).schemeID"), "an ELM scheme id is an IRI; \(scheme) is not one") }
         }
         if let agency = id.schemeAgency { o.set("schemeAgency", ifPresent: languageMap(LocalizedString(agency), path: "\(path).schemeAgency")) }
         o.set("dateIssued", ifPresent: dateTime(id.issuedDate, path: "\(path).issuedDate"))

@@ -21,7 +21,7 @@ extension ELM3WriteContext {
                 location.set("address", .object(address))
                 p.set("placeOfBirth", .object(location))
             } else {
-                report.lose("learner.placeOfBirth", "an ELM place of birth is a country; \(place.displayText()) is not one")
+                report.lose(.modelPath("learner.placeOfBirth"), "an ELM place of birth is a country; \(place.displayText()) is not one")
             }
         }
         var identifiers: [JSONValue] = []
@@ -37,7 +37,7 @@ extension ELM3WriteContext {
         }
         p.set("identifier", ifPresent: many(identifiers))
         for (i, identity) in l.identities.enumerated() {
-            report.lose("learner.identities[\(i)]", identity.hashed
+            report.lose(.modelPath("learner.identities[\(i)]"), identity.hashed
                 ? "ELM v3 has no hashed identity (\(identity.identityType))"
                 : "ELM v3 identifies a person by email, national id or identifier; the \(identity.identityType) \(identity.identityHash) has no place")
         }
@@ -47,14 +47,14 @@ extension ELM3WriteContext {
             contact.set("emailAddress", .object(mailbox))
             p.set("contactPoint", .object(contact))
         }
-        if l.id == nil && l.fullName == nil && l.givenName == nil && l.email == nil { report.warn("the learner is not identified") }
-        for f in l.extensions.fields { report.lose(f.sourcePath, "ELM v3 has no place for this \(f.family) property of the person") }
+        if l.id == nil && l.fullName == nil && l.givenName == nil && l.email == nil { report.warn(.valueMissing, "the learner is not identified") }
+        for f in l.extensions.fields { report.lose(kept: f, "ELM v3 has no place for this \(f.family) property of the person", writerFamily: ELM3Reader.family) }
         var claims: [JSONValue] = []
         if let achievement = credential.achievement {
             claims.append(learningAchievement(achievement, assessment: credential.assessment, awarding: credential.awarding,
                                               awardedDate: credential.awardedDate, path: "achievement"))
         } else {
-            report.warn("the credential holds no achievement; its title is written as the claim")
+            report.warn(.valueMissing, "the credential holds no achievement; its title is written as the claim")
             var a = Achievement()
             a.name = credential.name
             claims.append(learningAchievement(a, assessment: credential.assessment, awarding: credential.awarding, awardedDate: credential.awardedDate, path: "achievement"))

@@ -20,7 +20,7 @@ extension ELM3WriteContext {
         for (i, c) in ([a.credits].compactMap { $0 } + a.additionalCredits).enumerated() {
             let creditPath = i == 0 ? "\(path).credits" : "\(path).additionalCredits[\(i - 1)]"
             guard let framework = concept(c.system, path: "\(creditPath).system") else {
-                report.lose(creditPath, "ELM credit points name their credit system; \(c.value) points have none")
+                report.lose(.modelPath(creditPath), "ELM credit points name their credit system; \(c.value) points have none")
                 continue
             }
             var cp = node("CreditPoint", id: localId("creditPoint"))
@@ -45,7 +45,7 @@ extension ELM3WriteContext {
             notes.append(n)
         }
         if let criteria = a.criteria?.narrative, let n = note(criteria, subject: nil, path: "\(path).criteria") {
-            report.warn("the criteria are written as an additional note", at: "\(path).criteria")
+            report.warn(.writtenDifferently, "the criteria are written as an additional note", at: .modelPath("\(path).criteria"))
             notes.append(n)
         }
         s.set("homepage", ifPresent: many(a.homepages.enumerated().compactMap { webResource($0.element, path: "\(path).homepages[\($0.offset)]") }))
@@ -57,7 +57,7 @@ extension ELM3WriteContext {
             if let written = accreditation(qa, path: qaPath) {
                 accreditations.append(written)
             } else if let n = note(qualityAssuranceText(qa), subject: Self.qualityAssuranceTopic, path: qaPath) {
-                report.warn("quality assurance without an accreditation type IRI and accrediting body is written as an additional note", at: qaPath)
+                report.warn(.writtenDifferently, "quality assurance without an accreditation type IRI and accrediting body is written as an additional note", at: .modelPath(qaPath))
                 notes.append(n)
             }
         }
@@ -105,19 +105,19 @@ extension ELM3WriteContext {
     }
 
     func reportSpecificationLosses(_ a: Achievement, path: String) {
-        if a.image != nil { report.lose("\(path).image", "ELM v3 specifications have no image") }
-        if !a.tags.isEmpty { report.lose("\(path).tags", "ELM v3 has no tags") }
-        if a.fieldOfStudy != nil { report.lose("\(path).fieldOfStudy", "ELM v3 codes fields of study (ISCED-F); the free text has no place") }
-        if a.specialization != nil { report.lose("\(path).specialization", "ELM v3 has no specialisation text") }
-        if a.humanCode != nil { report.lose("\(path).humanCode", "ELM v3 has no human code") }
-        if a.version != nil { report.lose("\(path).version", "ELM v3 has no version") }
-        if a.achievementType != nil && a.specificationType == nil { report.lose("\(path).achievementType", "Open Badges achievement types have no ELM code") }
-        for (i, _) in a.alignments.enumerated() { report.lose("\(path).alignments[\(i)]", "ELM v3 has no alignments apart from levels and skills") }
-        for (i, _) in a.resultDescriptions.enumerated() { report.lose("\(path).resultDescriptions[\(i)]", "ELM v3 has no result descriptions") }
-        for r in a.relations where r.kind != .isPartOf || !isIRI(r.id) { report.lose("\(path).relations", "ELM v3 links specifications as part of others; \(r.kind.rawValue) \(r.id) has no place") }
-        if a.creator != nil { report.lose("\(path).creator", "ELM v3 specifications have no creator") }
-        for (i, _) in a.endorsements.enumerated() { report.lose("\(path).endorsements[\(i)]", "ELM v3 has no endorsements") }
-        for f in a.extensions.fields { report.lose(f.sourcePath, "ELM v3 has no place for this \(f.family) property") }
+        if a.image != nil { report.lose(.modelPath("\(path).image"), "ELM v3 specifications have no image") }
+        if !a.tags.isEmpty { report.lose(.modelPath("\(path).tags"), "ELM v3 has no tags") }
+        if a.fieldOfStudy != nil { report.lose(.modelPath("\(path).fieldOfStudy"), "ELM v3 codes fields of study (ISCED-F); the free text has no place") }
+        if a.specialization != nil { report.lose(.modelPath("\(path).specialization"), "ELM v3 has no specialisation text") }
+        if a.humanCode != nil { report.lose(.modelPath("\(path).humanCode"), "ELM v3 has no human code") }
+        if a.version != nil { report.lose(.modelPath("\(path).version"), "ELM v3 has no version") }
+        if a.achievementType != nil && a.specificationType == nil { report.lose(.modelPath("\(path).achievementType"), "Open Badges achievement types have no ELM code") }
+        for (i, _) in a.alignments.enumerated() { report.lose(.modelPath("\(path).alignments[\(i)]"), "ELM v3 has no alignments apart from levels and skills") }
+        for (i, _) in a.resultDescriptions.enumerated() { report.lose(.modelPath("\(path).resultDescriptions[\(i)]"), "ELM v3 has no result descriptions") }
+        for r in a.relations where r.kind != .isPartOf || !isIRI(r.id) { report.lose(.modelPath("\(path).relations"), "ELM v3 links specifications as part of others; \(r.kind.rawValue) \(r.id) has no place") }
+        if a.creator != nil { report.lose(.modelPath("\(path).creator"), "ELM v3 specifications have no creator") }
+        for (i, _) in a.endorsements.enumerated() { report.lose(.modelPath("\(path).endorsements[\(i)]"), "ELM v3 has no endorsements") }
+        for f in a.extensions.fields { report.lose(kept: f, "ELM v3 has no place for this \(f.family) property", writerFamily: ELM3Reader.family) }
     }
 
     /// Quality assurance as one text: its type, body, note and validity.

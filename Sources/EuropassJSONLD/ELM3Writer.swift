@@ -16,8 +16,8 @@ public struct ELM3Writer: Sendable {
     public init(options: ELM3WriterOptions = ELM3WriterOptions()) { self.options = options }
 
     /// Writes one credential.
-    /// - Throws: ``CredentialDataError`` when the model lacks what ELM cannot do without (an issuer, a title).
-    public func write(_ credential: Credential, report: inout ConversionReport) throws(CredentialDataError) -> JSONValue {
+    /// - Throws: ``Diagnostic`` when the model lacks what ELM cannot do without (an issuer, a title).
+    public func write(_ credential: Credential, report: inout ConversionReport) throws(Diagnostic) -> JSONValue {
         let context = ELM3WriteContext(credential: credential, options: options, report: report)
         let out = try context.credentialObject()
         report = context.report
@@ -31,14 +31,14 @@ public struct ELM3Writer: Sendable {
 }
 
 extension ELM3WriteContext {
-    func credentialObject() throws(CredentialDataError) -> JSONObject {
+    func credentialObject() throws(Diagnostic) -> JSONObject {
         let c = credential
         if let signature = c.provenance.signature {
-            report.warn("the input was \(signature.statement); the output is unsigned derived data")
+            report.warn(.unsignedOutput, "the input was \(signature.statement); the output is unsigned derived data")
         }
-        guard let issuer = c.issuer else { throw CredentialDataError("the credential has no issuer to write", at: .modelPath("issuer")) }
+        guard let issuer = c.issuer else { throw Diagnostic(.insufficientData, "the credential has no issuer to write", at: .modelPath("issuer")) }
         guard let title = c.name ?? c.achievement?.name, !title.isEmpty else {
-            throw CredentialDataError("the credential has no title (and no achievement name) to write", at: .modelPath("name"))
+            throw Diagnostic(.insufficientData, "the credential has no title (and no achievement name) to write", at: .modelPath("name"))
         }
         var o = JSONObject()
         o.set("@context", .array([.string(ELM3Vocabulary.credentialsV1Context), .string(ELM3Vocabulary.context)]))
@@ -55,9 +55,9 @@ extension ELM3WriteContext {
         o.set("credentialSubject", .object(person()))
         o.set("issuer", issuerNode)
         let issued = c.issued ?? c.awardedDate ?? c.validFrom
-        if c.issued == nil, issued != nil { report.warn("the credential has no date of issue; its \(c.awardedDate != nil ? "award" : "validity") date was written as issued", at: "issued") }
+        if c.issued == nil, issued != nil { report.warn(.valueSubstituted, "the credential has no date of issue; its \(c.awardedDate != nil ? "award" : "validity") date was written as issued", at: .modelPath("issued")) }
         guard let issuedValue = dateTime(issued, path: "issued") else {
-            throw CredentialDataError("the credential has no date of issue (or award, or validity) to write", at: .modelPath("issued"))
+            throw Diagnostic(.insufficientData, "the credential has no date of issue (or award, or validity) to write", at: .modelPath("issued"))
         }
         o.set("issued", issuedValue)
         o.set("validFrom", dateTime(c.validFrom ?? issued, path: "validFrom") ?? issuedValue)
@@ -67,7 +67,7 @@ extension ELM3WriteContext {
             if f.family == ELM3Reader.family, o[f.key] == nil {
                 o.set(f.key, f.value)
             } else {
-                report.lose(f.sourcePath, "ELM v3 has no place for this \(f.family) property")
+                report.lose(kept: f, "ELM v3 has no place for this \(f.family) property", writerFamily: ELM3Reader.family)
             }
         }
         return o
@@ -79,7 +79,7 @@ extension ELM3WriteContext {
         {
             return written
         }
-        if let type = credential.credentialType { report.lose("credentialType", "\(type.displayText()) is no EDC credential profile; the Generic profile was written") }
+        if let type = credential.credentialType { report.lose(.modelPath("credentialType"), "\(type.displayText()) is no EDC credential profile; the Generic profile was written") }
         return concept(EUVocabulary.credentialGeneric, path: "credentialType") ?? .null
     }
 
@@ -107,7 +107,7 @@ extension ELM3WriteContext {
         } else if let kept = c.extensions.fields.first(where: { $0.family == ELM3Reader.family && $0.key == "displayParameter.individualDisplay" }) {
             d.set("individualDisplay", kept.value)
         } else {
-            report.warn("no page image was made (it needs chromium and pdftoppm); the EDC shapes require one (displayParameter.individualDisplay)")
+            report.warn(.pageImageNotRendered, "no page image was made (it needs chromium and pdftoppm); the EDC shapes require one (displayParameter.individualDisplay)")
         }
         for f in c.extensions.fields where f.family == ELM3Reader.family && f.key.hasPrefix("displayParameter.") && f.key != "displayParameter.individualDisplay" {
             let key = String(f.key.dropFirst("displayParameter.".count))
@@ -119,20 +119,20 @@ extension ELM3WriteContext {
     /// What the model holds about the credential that ELM v3 has no place for.
     func reportCredentialLosses() {
         let c = credential
-        if c.image != nil { report.lose("image", "ELM v3 credentials have no image apart from the page picture") }
-        for (i, r) in c.results.enumerated() { report.lose("results[\(i)]", "ELM v3 has no results apart from the assessment grade" + (r.value.map { " (value \($0))" } ?? "")) }
-        if let v = c.creditsEarned { report.lose("creditsEarned", "credconv writes credit points on the specification, not credits received (\(v))") }
+        if c.image != nil { report.lose(.modelPath("image"), "ELM v3 credentials have no image apart from the page picture") }
+        for (i, r) in c.results.enumerated() { report.lose(.modelPath("results[\(i)]"), "ELM v3 has no results apart from the assessment grade" + (r.value.map { " (value \($0))" } ?? "")) }
+        if let v = c.creditsEarned { report.lose(.modelPath("creditsEarned"), "credconv writes credit points on the specification, not credits received (\(v))") }
         for (name, value) in [("activityStartDate", c.activityStartDate), ("activityEndDate", c.activityEndDate), ("term", c.term), ("role", c.role), ("licenseNumber", c.licenseNumber)] where value != nil {
-            report.lose(name, "ELM v3 achievements have no \(name)")
+            report.lose(.modelPath(name), "ELM v3 achievements have no \(name)")
         }
-        if c.narrative != nil { report.lose("narrative", "ELM v3 has no narrative of the learner's work") }
-        if c.subjectImage != nil { report.lose("subjectImage", "ELM v3 persons have no image") }
-        if c.source != nil { report.lose("source", "ELM v3 has no separate source organisation") }
-        if c.endorsementComment != nil { report.lose("endorsementComment", "ELM v3 has no endorsements") }
-        for (i, _) in c.evidence.enumerated() { report.lose("evidence[\(i)]", "credconv does not write ELM evidence yet") }
-        for (i, _) in c.endorsements.enumerated() { report.lose("endorsements[\(i)]", "ELM v3 has no endorsements") }
-        for (i, _) in c.status.enumerated() { report.lose("status[\(i)]", "a status service of the original does not apply to derived data") }
-        if c.refreshService != nil { report.lose("refreshService", "a refresh service of the original does not apply to derived data") }
-        for (i, _) in c.termsOfUse.enumerated() { report.lose("termsOfUse[\(i)]", "ELM v3 credentials have no terms of use") }
+        if c.narrative != nil { report.lose(.modelPath("narrative"), "ELM v3 has no narrative of the learner's work") }
+        if c.subjectImage != nil { report.lose(.modelPath("subjectImage"), "ELM v3 persons have no image") }
+        if c.source != nil { report.lose(.modelPath("source"), "ELM v3 has no separate source organisation") }
+        if c.endorsementComment != nil { report.lose(.modelPath("endorsementComment"), "ELM v3 has no endorsements") }
+        for (i, _) in c.evidence.enumerated() { report.lose(.modelPath("evidence[\(i)]"), "credconv does not write ELM evidence yet") }
+        for (i, _) in c.endorsements.enumerated() { report.lose(.modelPath("endorsements[\(i)]"), "ELM v3 has no endorsements") }
+        for (i, _) in c.status.enumerated() { report.lose(.modelPath("status[\(i)]"), "a status service of the original does not apply to derived data") }
+        if c.refreshService != nil { report.lose(.modelPath("refreshService"), "a refresh service of the original does not apply to derived data") }
+        for (i, _) in c.termsOfUse.enumerated() { report.lose(.modelPath("termsOfUse[\(i)]"), "ELM v3 credentials have no terms of use") }
     }
 }

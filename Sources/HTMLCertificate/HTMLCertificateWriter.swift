@@ -24,7 +24,7 @@ public struct HTMLCertificateWriter: Sendable {
     public func write(_ credential: Credential, embeddedJSON: String?, report: inout ConversionReport) -> [UInt8] {
         var page = CertificatePage(credential: credential, options: options)
         let html = page.render(embeddedJSON: embeddedJSON)
-        report.warnings += page.warnings
+        for warning in page.warnings { report.add(warning) }
         return Array(html.utf8)
     }
 }
@@ -35,7 +35,7 @@ struct CertificatePage {
     let options: HTMLCertificateOptions
     let labels: CertificateLabels
     let languages: [String]
-    var warnings: [ConversionWarning] = []
+    var warnings: [Diagnostic] = []
     var b = HTMLBuilder()
 
     init(credential: Credential, options: HTMLCertificateOptions) {
@@ -54,7 +54,7 @@ struct CertificatePage {
         var t = s.best(preferring: languages)
         if s.format == .html { t = HTMLEscaping.textOfHTML(t) }
         if HTMLEscaping.hasBidiControls(t) {
-            warnings.append(ConversionWarning("bidirectional control characters removed from the \(what)"))
+            warnings.append(Diagnostic(.unsafeContentRemoved, "bidirectional control characters removed from the \(what)"))
         }
         return t
     }
@@ -116,7 +116,7 @@ struct CertificatePage {
     mutating func image(_ image: Image?, alt: String, cssClass: String, what: String) {
         guard let image else { return }
         guard let url = HTMLEscaping.imageURL(image.id) else {
-            warnings.append(ConversionWarning("the \(what) is not a raster data: image or an https URL; not shown (\(image.id.prefix(40))…)"))
+            warnings.append(Diagnostic(.unsafeContentRemoved, "the \(what) is not a raster data: image or an https URL; not shown (\(image.id.prefix(40))…)"))
             return
         }
         if !options.showsRemoteImages && !url.hasPrefix("data:") { return }
@@ -128,7 +128,7 @@ struct CertificatePage {
             b.element("a", [("href", safe), ("rel", "noopener noreferrer")], text: label ?? safe)
         } else {
             // Dropped: a javascript:, data: or relative URL is neither a link nor worth printing.
-            warnings.append(ConversionWarning("the \(what) is not an http(s) or mailto URL and was dropped: \(url.prefix(40))"))
+            warnings.append(Diagnostic(.unsafeContentRemoved, "the \(what) is not an http(s) or mailto URL and was dropped: \(url.prefix(40))"))
             if let label { b.text(label) }
         }
     }

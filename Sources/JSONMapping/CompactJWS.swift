@@ -32,25 +32,25 @@ public struct CompactJWS: Sendable {
     }
 
     /// Decodes a compact JWS; the header must be a JSON object.
-    public init(_ text: String, limits: JSONLimits = .default) throws(CredentialDataError) {
+    public init(_ text: String, limits: JSONLimits = .default) throws(Diagnostic) {
         let parts = text.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 3 else {
-            throw CredentialDataError("not a compact JWS: expected three dot-separated parts, found \(parts.count)", at: .position(line: 1, column: 1))
+            throw Diagnostic(.invalidValue, "not a compact JWS: expected three dot-separated parts, found \(parts.count)", at: .position(line: 1, column: 1))
         }
         guard let headerBytes = Self.base64URLDecode(parts[0]) else {
-            throw CredentialDataError("JWS header is not base64url", at: .position(line: 1, column: 1))
+            throw Diagnostic(.invalidValue, "JWS header is not base64url", at: .position(line: 1, column: 1))
         }
         guard let payloadBytes = Self.base64URLDecode(parts[1]) else {
-            throw CredentialDataError("JWS payload is not base64url", at: .position(line: 1, column: parts[0].count + 2))
+            throw Diagnostic(.invalidValue, "JWS payload is not base64url", at: .position(line: 1, column: parts[0].count + 2))
         }
         let headerValue: JSONValue
         do {
             headerValue = try JSONParser(limits: limits).parse(headerBytes)
         } catch {
-            throw CredentialDataError("JWS header is not valid JSON: \(error.message)", at: .position(line: 1, column: 1))
+            throw Diagnostic(.invalidValue, "JWS header is not valid JSON: \(error.message)", at: .position(line: 1, column: 1))
         }
         guard case .object(let header) = headerValue else {
-            throw CredentialDataError("JWS header is not a JSON object", at: .position(line: 1, column: 1))
+            throw Diagnostic(.invalidValue, "JWS header is not a JSON object", at: .position(line: 1, column: 1))
         }
         self.header = header
         self.payload = payloadBytes
@@ -72,18 +72,5 @@ public struct CompactJWS: Sendable {
             return true
         default: return false
         }
-    }
-}
-
-extension Array where Element == UInt8 {
-    /// The bytes without leading and trailing ASCII whitespace (and a UTF-8 BOM).
-    public func trimmingASCIIWhitespace() -> ArraySlice<UInt8> {
-        var start = startIndex
-        if count >= 3, self[0] == 0xEF, self[1] == 0xBB, self[2] == 0xBF { start = 3 }
-        var end = endIndex
-        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 }
-        while start < end, isSpace(self[start]) { start += 1 }
-        while end > start, isSpace(self[end - 1]) { end -= 1 }
-        return self[start..<end]
     }
 }

@@ -3,7 +3,7 @@ import CredentialModel
 
 /// A JSON object being mapped onto the model, with its JSON pointer.
 ///
-/// Every accessor checks the value's type and throws a ``CredentialDataError`` naming the pointer
+/// Every accessor checks the value's type and throws a ``Diagnostic`` naming the pointer
 /// (`/credentialSubject/achievement/name: expected a string, found number`) instead of coercing.
 /// The cursor remembers which members were read; ``unreadMembers(family:)`` hands the rest to the
 /// model's extension bag so nothing is dropped silently.
@@ -23,7 +23,7 @@ public struct ObjectCursor {
     }
 
     /// Wraps a value that must be an object.
-    public init(_ value: JSONValue, at pointer: JSONPointer, what: String = "an object") throws(CredentialDataError) {
+    public init(_ value: JSONValue, at pointer: JSONPointer, what: String = "an object") throws(Diagnostic) {
         guard case .object(let o) = value else { throw Self.typeError(what, found: value, at: pointer) }
         self.init(o, at: pointer)
     }
@@ -42,14 +42,14 @@ public struct ObjectCursor {
     }
 
     /// A string member; nil when absent.
-    public mutating func string(_ key: String) throws(CredentialDataError) -> String? {
+    public mutating func string(_ key: String) throws(Diagnostic) -> String? {
         guard let v = raw(key) else { return nil }
         guard case .string(let s) = v else { throw Self.typeError("a string", found: v, at: pointer / key) }
         return s
     }
 
     /// The first present string among several member names (all are marked as read).
-    public mutating func string(anyOf keys: String...) throws(CredentialDataError) -> String? {
+    public mutating func string(anyOf keys: String...) throws(Diagnostic) -> String? {
         var found: String? = nil
         for k in keys {
             let v = try string(k)
@@ -59,20 +59,20 @@ public struct ObjectCursor {
     }
 
     /// A string member that must be present.
-    public mutating func requiredString(_ key: String) throws(CredentialDataError) -> String {
+    public mutating func requiredString(_ key: String) throws(Diagnostic) -> String {
         guard let s = try string(key) else { throw missing(key) }
         return s
     }
 
     /// A Boolean member; nil when absent.
-    public mutating func bool(_ key: String) throws(CredentialDataError) -> Bool? {
+    public mutating func bool(_ key: String) throws(Diagnostic) -> Bool? {
         guard let v = raw(key) else { return nil }
         guard case .bool(let b) = v else { throw Self.typeError("true or false", found: v, at: pointer / key) }
         return b
     }
 
     /// A number member, with its text kept; nil when absent.
-    public mutating func number(_ key: String) throws(CredentialDataError) -> NumberText? {
+    public mutating func number(_ key: String) throws(Diagnostic) -> NumberText? {
         guard let v = raw(key) else { return nil }
         guard case .number(let n) = v, let text = NumberText(n) else {
             throw Self.typeError("a number", found: v, at: pointer / key)
@@ -81,7 +81,7 @@ public struct ObjectCursor {
     }
 
     /// A member that may be a string or a number, returned as text (Open Badges `points`, `value`).
-    public mutating func scalarText(_ key: String) throws(CredentialDataError) -> String? {
+    public mutating func scalarText(_ key: String) throws(Diagnostic) -> String? {
         guard let v = raw(key) else { return nil }
         switch v {
         case .string(let s): return s
@@ -91,13 +91,13 @@ public struct ObjectCursor {
     }
 
     /// An object member; nil when absent.
-    public mutating func object(_ key: String) throws(CredentialDataError) -> ObjectCursor? {
+    public mutating func object(_ key: String) throws(Diagnostic) -> ObjectCursor? {
         guard let v = raw(key) else { return nil }
         return try ObjectCursor(v, at: pointer / key).inheriting(defaultLanguage)
     }
 
     /// A member that may be one object or an array of objects (JSON-LD's singular-or-set rule).
-    public mutating func objects(_ key: String) throws(CredentialDataError) -> [ObjectCursor] {
+    public mutating func objects(_ key: String) throws(Diagnostic) -> [ObjectCursor] {
         guard let v = raw(key) else { return [] }
         switch v {
         case .object(let o): return [ObjectCursor(o, at: pointer / key).inheriting(defaultLanguage)]
@@ -110,7 +110,7 @@ public struct ObjectCursor {
     }
 
     /// A member that may be one string or an array of strings.
-    public mutating func strings(_ key: String) throws(CredentialDataError) -> [String] {
+    public mutating func strings(_ key: String) throws(Diagnostic) -> [String] {
         guard let v = raw(key) else { return [] }
         switch v {
         case .string(let s): return [s]
@@ -127,7 +127,7 @@ public struct ObjectCursor {
 
     /// A member that may be a string, or an object whose `id` is the string (JSON-LD node reference).
     /// Returns the id and, for an object, its cursor.
-    public mutating func idOrObject(_ key: String) throws(CredentialDataError) -> (id: String?, object: ObjectCursor?)? {
+    public mutating func idOrObject(_ key: String) throws(Diagnostic) -> (id: String?, object: ObjectCursor?)? {
         guard let v = raw(key) else { return nil }
         switch v {
         case .string(let s): return (s, nil)
@@ -141,7 +141,7 @@ public struct ObjectCursor {
 
     /// A human text: a plain string, a language map `{"en": "…"}` (values may be arrays of strings), a
     /// JSON-LD value object `{"@value", "@language"}`, or an array of such value objects.
-    public mutating func localized(_ key: String, format: LocalizedString.Format = .plain) throws(CredentialDataError) -> LocalizedString? {
+    public mutating func localized(_ key: String, format: LocalizedString.Format = .plain) throws(Diagnostic) -> LocalizedString? {
         guard let v = raw(key) else { return nil }
         return try Self.localizedString(v, at: pointer / key, format: format, defaultLanguage: defaultLanguage)
     }
@@ -156,7 +156,7 @@ public struct ObjectCursor {
     /// Reads a human text value (see ``localized(_:format:)``); a plain string is in `defaultLanguage`.
     public static func localizedString(
         _ v: JSONValue, at pointer: JSONPointer, format: LocalizedString.Format = .plain, defaultLanguage: String? = nil
-    ) throws(CredentialDataError) -> LocalizedString {
+    ) throws(Diagnostic) -> LocalizedString {
         switch v {
         case .string(let s):
             if let defaultLanguage { return LocalizedString(s, language: defaultLanguage, format: format) }
@@ -173,7 +173,7 @@ public struct ObjectCursor {
             var entries: [LocalizedString.Entry] = []
             for m in o {
                 guard isLanguageTag(m.key) else {
-                    throw CredentialDataError(
+                    throw Diagnostic(.invalidValue, 
                         "expected a text or a language map, found key \"\(m.key)\" which is no language tag",
                         at: .jsonPointer((pointer / m.key).description))
                 }
@@ -190,7 +190,7 @@ public struct ObjectCursor {
                 default: throw typeError("a string", found: m.value, at: pointer / m.key)
                 }
             }
-            guard !entries.isEmpty else { throw CredentialDataError("empty language map", at: .jsonPointer(pointer.description)) }
+            guard !entries.isEmpty else { throw Diagnostic(.invalidValue, "empty language map", at: .jsonPointer(pointer.description)) }
             return LocalizedString(entries: entries, format: format)
         case .array(let items):
             var result: LocalizedString? = nil
@@ -198,7 +198,7 @@ public struct ObjectCursor {
                 let part = try localizedString(item, at: pointer / i, format: format, defaultLanguage: defaultLanguage)
                 if result == nil { result = part } else { for e in part.entries { result!.set(e.text, for: e.language) } }
             }
-            guard let result else { throw CredentialDataError("empty text array", at: .jsonPointer(pointer.description)) }
+            guard let result else { throw Diagnostic(.invalidValue, "empty text array", at: .jsonPointer(pointer.description)) }
             return result
         default:
             throw typeError("a text", found: v, at: pointer)
@@ -206,25 +206,25 @@ public struct ObjectCursor {
     }
 
     /// The `type` member as a list (string or array of strings).
-    public mutating func types() throws(CredentialDataError) -> [String] { try strings("type") }
+    public mutating func types() throws(Diagnostic) -> [String] { try strings("type") }
 
     /// The members no accessor read, for the extension bag.
     public func unreadMembers(family: String) -> ExtensionBag {
         var bag = ExtensionBag()
         for (i, m) in object.members.enumerated() where !read[i] {
-            bag.keep(m.key, m.value, at: (pointer / m.key).description, family: family)
+            bag.keep(m.key, m.value, at: .jsonPointer((pointer / m.key).description), family: family)
         }
         return bag
     }
 
     /// An error for a missing member.
-    public func missing(_ key: String) -> CredentialDataError {
-        CredentialDataError("required property \"\(key)\" is missing", at: .jsonPointer((pointer / key).description))
+    public func missing(_ key: String) -> Diagnostic {
+        Diagnostic(.missingProperty, "required property \"\(key)\" is missing", at: .jsonPointer((pointer / key).description))
     }
 
     /// An error for a value of the wrong type.
-    public static func typeError(_ expected: String, found: JSONValue, at pointer: JSONPointer) -> CredentialDataError {
-        CredentialDataError("expected \(expected), found \(found.typeName)", at: .jsonPointer(pointer.description))
+    public static func typeError(_ expected: String, found: JSONValue, at pointer: JSONPointer) -> Diagnostic {
+        Diagnostic(.typeMismatch, "expected \(expected), found \(found.typeName)", at: .jsonPointer(pointer.description))
     }
 
     /// A loose BCP 47 check: letters, digits and hyphens, starting with 2–8 letters (or `und`).

@@ -9,7 +9,7 @@ enum ExtensionCodec {
 
     /// A Concept: `{"type": "Concept", "id", "inScheme", "notation", "prefLabel"}`, or a string (an IRI
     /// when it has a scheme, else a label, as Edubadges write `"participationType": "online"`).
-    static func concept(_ value: JSONValue, at pointer: JSONPointer, defaultLanguage: String? = nil) throws(CredentialDataError) -> Concept {
+    static func concept(_ value: JSONValue, at pointer: JSONPointer, defaultLanguage: String? = nil) throws(Diagnostic) -> Concept {
         switch value {
         case .string(let s):
             if looksLikeIRI(s) { return EUVocabulary.completed(Concept(id: s)) }
@@ -34,13 +34,13 @@ enum ExtensionCodec {
     }
 
     /// An optional Concept member.
-    static func concept(_ c: inout ObjectCursor, _ key: String) throws(CredentialDataError) -> Concept? {
+    static func concept(_ c: inout ObjectCursor, _ key: String) throws(Diagnostic) -> Concept? {
         guard let v = c.raw(key) else { return nil }
         return try concept(v, at: c.pointer / key, defaultLanguage: c.defaultLanguage)
     }
 
     /// A member holding one Concept or an array of them.
-    static func concepts(_ c: inout ObjectCursor, _ key: String) throws(CredentialDataError) -> [Concept] {
+    static func concepts(_ c: inout ObjectCursor, _ key: String) throws(Diagnostic) -> [Concept] {
         guard let v = c.raw(key) else { return [] }
         if case .array(let items) = v {
             var out: [Concept] = []
@@ -51,7 +51,7 @@ enum ExtensionCodec {
     }
 
     /// Skills: IRIs (strings) or Concepts.
-    static func skills(_ c: inout ObjectCursor, _ key: String) throws(CredentialDataError) -> [Concept] {
+    static func skills(_ c: inout ObjectCursor, _ key: String) throws(Diagnostic) -> [Concept] {
         guard let v = c.raw(key) else { return [] }
         let items: [JSONValue]
         if case .array(let a) = v { items = a } else { items = [v] }
@@ -109,7 +109,7 @@ struct TranslationTable {
     init() {}
 
     /// Reads and consumes the `translations` member of `c`.
-    init(_ c: inout ObjectCursor) throws(CredentialDataError) {
+    init(_ c: inout ObjectCursor) throws(Diagnostic) {
         guard let table = try c.object(CredconvExtension.translations) else { return }
         for m in table.object {
             byProperty[m.key] = try ObjectCursor.localizedString(m.value, at: table.pointer / m.key)
@@ -117,7 +117,7 @@ struct TranslationTable {
     }
 
     /// The full text of `property`: the translations when given, else the value read.
-    func apply(_ property: String, _ plain: LocalizedString?) throws(CredentialDataError) -> LocalizedString? {
+    func apply(_ property: String, _ plain: LocalizedString?) throws(Diagnostic) -> LocalizedString? {
         guard var full = byProperty[property] else { return plain }
         if let plain { full.format = plain.format }
         return full

@@ -14,13 +14,13 @@ struct OB2ReadContext {
     }
 
     /// A property that holds an object or the IRI of one given elsewhere in the input.
-    mutating func linked(_ cursor: inout ObjectCursor, _ key: String, what: String) throws(CredentialDataError) -> ObjectCursor {
+    mutating func linked(_ cursor: inout ObjectCursor, _ key: String, what: String) throws(Diagnostic) -> ObjectCursor {
         let pointer = cursor.pointer / key
         guard let ref = try cursor.idOrObject(key) else { throw cursor.missing(key) }
         if let object = ref.object, object.object.count > 1 || ref.id == nil { return object }
         guard let id = ref.id else { throw cursor.missing(key) }
         guard let (o, at) = graph.byId[id] else {
-            throw CredentialDataError(
+            throw Diagnostic(.invalidValue, 
                 "the \(what) \(id) is not in the input, and credconv never fetches: give the documents together as a JSON array, [assertion, badge class, issuer], or name the file with --with",
                 at: .jsonPointer(pointer.description))
         }
@@ -29,7 +29,7 @@ struct OB2ReadContext {
 
     // MARK: the assertion
 
-    mutating func credential(_ assertionCursor: ObjectCursor) throws(CredentialDataError) -> Credential {
+    mutating func credential(_ assertionCursor: ObjectCursor) throws(Diagnostic) -> Credential {
         var a = assertionCursor
         let version = Self.contextVersion(a.raw("@context"))
         var credential = Credential(provenance: Provenance(sourceFormat: "ob2"))
@@ -63,7 +63,7 @@ struct OB2ReadContext {
                 e.audience = try o.string("audience")
                 e.extensions = o.unreadMembers(family: Self.family)
             }
-            if e.id == nil && e.narrative == nil && e.name == nil { report.warn("an empty evidence entry was skipped", at: (a.pointer / "evidence" / i).description) }
+            if e.id == nil && e.narrative == nil && e.name == nil { report.warn(.nonconformingInput, "an empty evidence entry was skipped", at: .jsonPointer((a.pointer / "evidence" / i).description)) }
             else { credential.evidence.append(e) }
         }
         var badge = try linked(&a, "badge", what: "BadgeClass")
@@ -77,18 +77,18 @@ struct OB2ReadContext {
             var v = verification
             let kind = try v.string("type") ?? "hosted"
             if kind.lowercased() == "signedbadge" || kind.lowercased() == "signed" {
-                report.warn("the assertion says it is signed; its signature is not verified by credconv and does not survive conversion")
+                report.warn(.signatureNotVerified, "the assertion says it is signed; its signature is not verified by credconv and does not survive conversion")
             }
             _ = v.unreadMembers(family: Self.family)
         }
         if try a.bool("revoked") == true {
             let reason = try a.string("revocationReason")
-            report.warn("the assertion is marked revoked" + (reason.map { ": \($0)" } ?? ""))
+            report.warn(.revoked, "the assertion is marked revoked" + (reason.map { ": \($0)" } ?? ""))
         } else {
             _ = a.raw("revocationReason")
         }
         for (i, e) in try references(&a, "endorsement").enumerated() {
-            report.lose((a.pointer / "endorsement" / i).description, "an OB 2.0 endorsement (\(e.id ?? "embedded")) is not a 3.0 EndorsementCredential; it would need re-signing")
+            report.lose(.jsonPointer((a.pointer / "endorsement" / i).description), "an OB 2.0 endorsement (\(e.id ?? "embedded")) is not a 3.0 EndorsementCredential; it would need re-signing")
         }
         credential.extensions = a.unreadMembers(family: Self.family)
         return credential
@@ -102,7 +102,7 @@ struct OB2ReadContext {
     }
 
     /// `recipient` (IdentityObject; 1.0: a plain email with `salt` at the top).
-    mutating func readRecipient(_ a: inout ObjectCursor, into credential: inout Credential) throws(CredentialDataError) {
+    mutating func readRecipient(_ a: inout ObjectCursor, into credential: inout Credential) throws(Diagnostic) {
         if case .string(let plain)? = a.raw("recipient") {
             // OB 1.0: recipient is the (possibly hashed) email; the salt sits beside it.
             let salt = try a.string("salt")
@@ -130,12 +130,12 @@ struct OB2ReadContext {
             credential.learner.identities.append(IdentityHash(identityHash: identity, identityType: identityType, hashed: hashed, salt: salt))
         }
         if type == "email" && !hashed { credential.learner.email = identity }
-        for f in r.unreadMembers(family: Self.family).fields { report.lose(f.sourcePath, "an identity object holds type, identity, hashed and salt") }
+        for f in r.unreadMembers(family: Self.family).fields { report.lose(f.source, "an identity object holds type, identity, hashed and salt", code: .notInModel) }
     }
 
     // MARK: the badge class and the issuer
 
-    mutating func badgeClass(_ cursor: inout ObjectCursor) throws(CredentialDataError) -> (Achievement, Organization) {
+    mutating func badgeClass(_ cursor: inout ObjectCursor) throws(Diagnostic) -> (Achievement, Organization) {
         var b = cursor
         if let language = try b.string("@language") { b = b.inheriting(language) }
         _ = try b.types()
@@ -178,7 +178,7 @@ struct OB2ReadContext {
             achievement.relations.append(AchievementRelation(kind: .relatedEdition, id: id, language: language, version: try r.scalarText("version")))
         }
         for (i, e) in try references(&b, "endorsement").enumerated() {
-            report.lose((b.pointer / "endorsement" / i).description, "an OB 2.0 endorsement (\(e.id ?? "embedded")) of the badge class is not a 3.0 EndorsementCredential")
+            report.lose(.jsonPointer((b.pointer / "endorsement" / i).description), "an OB 2.0 endorsement (\(e.id ?? "embedded")) of the badge class is not a 3.0 EndorsementCredential")
         }
         var issuerCursor = try linked(&b, "issuer", what: "issuer profile")
         let issuer = try profile(&issuerCursor)
@@ -187,7 +187,7 @@ struct OB2ReadContext {
         return (achievement, issuer)
     }
 
-    mutating func profile(_ cursor: inout ObjectCursor) throws(CredentialDataError) -> Organization {
+    mutating func profile(_ cursor: inout ObjectCursor) throws(Diagnostic) -> Organization {
         var p = cursor
         if let language = try p.string("@language") { p = p.inheriting(language) }
         _ = try p.types()
@@ -201,10 +201,10 @@ struct OB2ReadContext {
         if let image = try p.idOrObject("image") { org.image = try self.image(image) }
         for key in ["publicKey", "verification", "revocationList"] where p.has(key) {
             _ = p.raw(key)
-            report.lose((p.pointer / key).description, "the issuer's \(key) belongs to OB 2.0 verification; the output is unsigned")
+            report.lose(.jsonPointer((p.pointer / key).description), "the issuer's \(key) belongs to OB 2.0 verification; the output is unsigned")
         }
         for (i, e) in try references(&p, "endorsement").enumerated() {
-            report.lose((p.pointer / "endorsement" / i).description, "an OB 2.0 endorsement (\(e.id ?? "embedded")) of the issuer is not a 3.0 EndorsementCredential")
+            report.lose(.jsonPointer((p.pointer / "endorsement" / i).description), "an OB 2.0 endorsement (\(e.id ?? "embedded")) of the issuer is not a 3.0 EndorsementCredential")
         }
         org.extensions = p.unreadMembers(family: Self.family)
         return org
@@ -212,7 +212,7 @@ struct OB2ReadContext {
 
     // MARK: values
 
-    mutating func image(_ ref: (id: String?, object: ObjectCursor?)) throws(CredentialDataError) -> Image? {
+    mutating func image(_ ref: (id: String?, object: ObjectCursor?)) throws(Diagnostic) -> Image? {
         if var o = ref.object {
             guard let id = try o.string("id") else { return nil }
             var image = Image(id: id)
@@ -225,7 +225,7 @@ struct OB2ReadContext {
     }
 
     /// A list that may be one IRI, one object, or an array of either.
-    mutating func references(_ c: inout ObjectCursor, _ key: String) throws(CredentialDataError) -> [(id: String?, object: ObjectCursor?)] {
+    mutating func references(_ c: inout ObjectCursor, _ key: String) throws(Diagnostic) -> [(id: String?, object: ObjectCursor?)] {
         guard let value = c.raw(key) else { return [] }
         let items: [JSONValue]
         if case .array(let a) = value { items = a } else { items = [value] }
@@ -236,23 +236,23 @@ struct OB2ReadContext {
             switch item {
             case .string(let s): out.append((s, nil))
             case .object(let o): out.append((o["id"]?.stringValue, ObjectCursor(o, at: at)))
-            default: throw CredentialDataError("expected an IRI or an object, found \(item.typeName)", at: .jsonPointer(at.description))
+            default: throw Diagnostic(.typeMismatch, "expected an IRI or an object, found \(item.typeName)", at: .jsonPointer(at.description))
             }
         }
         return out
     }
 
     /// An ISO 8601 date-time; a time without zone is read as UTC and a Unix timestamp (1.0) converted, with a warning.
-    mutating func date(_ c: inout ObjectCursor, _ key: String) throws(CredentialDataError) -> String? {
+    mutating func date(_ c: inout ObjectCursor, _ key: String) throws(Diagnostic) -> String? {
         let path = (c.pointer / key).description
         guard let text = try c.scalarText(key) else { return nil }
         if text.allSatisfy(\.isNumber), let iso = OB3Reader.isoDate(fromEpoch: text) {
-            report.warn("the Unix time \(text) is read as \(iso)", at: path)
+            report.warn(.dateNormalised, "the Unix time \(text) is read as \(iso)", at: .jsonPointer(path))
             return iso
         }
         if text.count == 10, ISODateText.date(text) == text { return text }
         if text.contains("T"), !(text.hasSuffix("Z") || text.dropFirst(19).contains("+") || text.dropFirst(19).contains("-")) {
-            report.warn("the date-time \(text) has no time zone; read as UTC", at: path)
+            report.warn(.dateNormalised, "the date-time \(text) has no time zone; read as UTC", at: .jsonPointer(path))
             return text + "Z"
         }
         return text

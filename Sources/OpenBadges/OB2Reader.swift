@@ -20,7 +20,7 @@ public struct OB2Reader: Sendable {
 
     /// Reads an assertion (object) or a set of linked documents (array); `linked` are further documents
     /// (badge classes, issuers) the assertion may refer to by id, given separately.
-    public func read(_ document: JSONValue, linked: [JSONValue] = [], report: inout ConversionReport) throws(CredentialDataError) -> Credential {
+    public func read(_ document: JSONValue, linked: [JSONValue] = [], report: inout ConversionReport) throws(Diagnostic) -> Credential {
         var graph = OB2Graph()
         for (i, extra) in linked.enumerated() { graph.index(extra, at: JSONPointer.root / "linked" / i) }
         let assertion: JSONObject
@@ -33,17 +33,17 @@ public struct OB2Reader: Sendable {
                 graph.index(item, at: pointer)
                 if found == nil, case .object(let o) = item, OB2Graph.isAssertion(o) { found = (o, pointer) }
             }
-            guard let found else { throw CredentialDataError("no Open Badges assertion among the \(items.count) documents (a document with type Assertion, or recipient and badge)", at: .jsonPointer("")) }
+            guard let found else { throw Diagnostic(.invalidValue, "no Open Badges assertion among the \(items.count) documents (a document with type Assertion, or recipient and badge)", at: .jsonPointer("")) }
             (assertion, assertionPointer) = found
         case .object(let o):
             guard OB2Graph.isAssertion(o) else {
                 let type = o["type"]?.stringValue ?? o["type"]?.arrayValue?.first?.stringValue ?? "document"
-                throw CredentialDataError("an Open Badges \(type), not an assertion: a badge is awarded by an assertion (give it, with this \(type), as a JSON array or with --with)", at: .jsonPointer("/type"))
+                throw Diagnostic(.invalidValue, "an Open Badges \(type), not an assertion: a badge is awarded by an assertion (give it, with this \(type), as a JSON array or with --with)", at: .jsonPointer("/type"))
             }
             graph.index(document, at: .root)
             (assertion, assertionPointer) = (o, .root)
         default:
-            throw CredentialDataError("an Open Badges 2.0 document must be a JSON object or an array of them, not a \(document.typeName)", at: .jsonPointer(""))
+            throw Diagnostic(.invalidValue, "an Open Badges 2.0 document must be a JSON object or an array of them, not a \(document.typeName)", at: .jsonPointer(""))
         }
         var context = OB2ReadContext(graph: graph, report: report)
         let credential = try context.credential(ObjectCursor(assertion, at: assertionPointer))
@@ -52,11 +52,11 @@ public struct OB2Reader: Sendable {
     }
 
     /// Reads a signed assertion: a compact JWS whose payload is the assertion (the signature is not verified).
-    public func readSigned(_ text: String, linked: [JSONValue] = [], report: inout ConversionReport, limits: JSONLimits = .default) throws(CredentialDataError) -> Credential {
+    public func readSigned(_ text: String, linked: [JSONValue] = [], report: inout ConversionReport, limits: JSONLimits = .default) throws(Diagnostic) -> Credential {
         let jws = try CompactJWS(text, limits: limits)
         let payload: JSONValue
         do { payload = try JSONParser(limits: limits).parse(jws.payload) } catch {
-            throw CredentialDataError("the JWS payload is not JSON: \(error.message)", at: .position(line: 1, column: 1))
+            throw Diagnostic(.invalidValue, "the JWS payload is not JSON: \(error.message)", at: .position(line: 1, column: 1))
         }
         var credential = try read(payload, linked: linked, report: &report)
         credential.provenance.signature = SignatureInfo(kind: .jws, detail: "Open Badges 2.0 signed assertion" + (jws.algorithm.map { " (\($0))" } ?? ""), keyReference: jws.keyId)

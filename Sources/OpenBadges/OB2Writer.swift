@@ -14,7 +14,7 @@ public struct OB2Writer: Sendable {
 
     public init(options: OB3WriterOptions = OB3WriterOptions()) { self.options = options }
 
-    public func write(_ credential: Credential, report: inout ConversionReport) throws(CredentialDataError) -> JSONValue {
+    public func write(_ credential: Credential, report: inout ConversionReport) throws(Diagnostic) -> JSONValue {
         var context = OB2WriteContext(options: options, credential: credential, report: report)
         let out = try context.assertion()
         report = context.report
@@ -40,14 +40,14 @@ struct OB2WriteContext {
         guard let s, !s.isEmpty else { return nil }
         let chosen = s.best(preferring: languages)
         if s.entries.count > 1 {
-            report.lose(path, "an OB 2.0 text is one string; kept \"\(chosen.prefix(40))\", left out the other \(s.entries.count - 1) language(s)")
+            report.lose(.modelPath(path), "an OB 2.0 text is one string; kept \"\(chosen.prefix(40))\", left out the other \(s.entries.count - 1) language(s)")
         }
         return .string(chosen)
     }
 
     mutating func made(_ what: String) -> String {
         let id = options.makeIdentifier()
-        report.warn("the \(what) was missing; Open Badges 2.0 requires one, so \(id) was made")
+        report.warn(.identifierMinted, "the \(what) was missing; Open Badges 2.0 requires one, so \(id) was made")
         return id
     }
 
@@ -55,13 +55,13 @@ struct OB2WriteContext {
 
     // MARK: the assertion
 
-    mutating func assertion() throws(CredentialDataError) -> JSONObject {
+    mutating func assertion() throws(Diagnostic) -> JSONObject {
         let c = credential
         if let signature = c.provenance.signature {
-            report.warn("the input was \(signature.statement); the output is unsigned derived data")
+            report.warn(.unsignedOutput, "the input was \(signature.statement); the output is unsigned derived data")
         }
         guard let achievement = c.achievement ?? (c.name.map { name -> Achievement in var a = Achievement(); a.name = name; return a }) else {
-            throw CredentialDataError("the credential has no achievement (badge) to write", at: .modelPath("achievement"))
+            throw Diagnostic(.insufficientData, "the credential has no achievement (badge) to write", at: .modelPath("achievement"))
         }
         let original = c.evidence.first { $0.types.contains(OB2Reader.assertionEvidenceType) }
         var o = JSONObject()
@@ -71,7 +71,7 @@ struct OB2WriteContext {
         o.set("id", .string(id))
         o.set("recipient", .object(try recipient()))
         let issuedOn = c.awardedDate ?? c.validFrom ?? c.issued
-        guard let issuedOn else { throw CredentialDataError("the credential has no award or validity date for issuedOn", at: .modelPath("validFrom")) }
+        guard let issuedOn else { throw Diagnostic(.insufficientData, "the credential has no award or validity date for issuedOn", at: .modelPath("validFrom")) }
         o.set("issuedOn", .string(ISODateText.dateTime(issuedOn) ?? issuedOn))
         if let until = c.validUntil { o.set("expires", .string(ISODateText.dateTime(until) ?? until)) }
         let badge = try badgeClass(achievement)
@@ -79,7 +79,7 @@ struct OB2WriteContext {
         if Self.isHTTPS(id) && Self.isHTTPS(badge["id"]?.stringValue) && Self.isHTTPS(badge["issuer"]?.objectValue?["id"]?.stringValue) {
             o.set("verification", .object(JSONObject(["type": .string("hosted")])))
         } else {
-            report.warn("the assertion, badge class or issuer id is not an https URL: the OB 2.0 output cannot be verified (hosted verification needs all three published over https)")
+            report.warn(.unverifiableOutput, "the assertion, badge class or issuer id is not an https URL: the OB 2.0 output cannot be verified (hosted verification needs all three published over https)")
         }
         if let image = c.subjectImage { o.set("image", .string(image.id)) }
         o.set("narrative", ifPresent: text(c.narrative, path: "narrative"))
@@ -102,7 +102,7 @@ struct OB2WriteContext {
     }
 
     /// `recipient`: the first identity (hashed stays hashed), else the email, else the learner's id as a URL.
-    mutating func recipient() throws(CredentialDataError) -> JSONObject {
+    mutating func recipient() throws(Diagnostic) -> JSONObject {
         let l = credential.learner
         var r = JSONObject()
         if let identity = l.identities.first {
@@ -117,7 +117,7 @@ struct OB2WriteContext {
             r.set("hashed", .bool(identity.hashed))
             if let salt = identity.salt { r.set("salt", .string(salt)) }
             r.set("identity", .string(identity.identityHash))
-            for (i, extra) in l.identities.enumerated().dropFirst() { report.lose("learner.identities[\(i)]", "an OB 2.0 assertion has one recipient; \(extra.identityType) left out") }
+            for (i, extra) in l.identities.enumerated().dropFirst() { report.lose(.modelPath("learner.identities[\(i)]"), "an OB 2.0 assertion has one recipient; \(extra.identityType) left out") }
         } else if let email = l.email {
             r.set("type", .string("email"))
             r.set("hashed", .bool(false))
@@ -127,29 +127,29 @@ struct OB2WriteContext {
             r.set("hashed", .bool(false))
             r.set("identity", .string(id))
         } else {
-            throw CredentialDataError("an OB 2.0 assertion needs a recipient (an email, a hashed identity or an id); the learner has none", at: .modelPath("learner"))
+            throw Diagnostic(.insufficientData, "an OB 2.0 assertion needs a recipient (an email, a hashed identity or an id); the learner has none", at: .modelPath("learner"))
         }
-        if l.fullName != nil || l.givenName != nil || l.familyName != nil { report.lose("learner.name", "OB 2.0 recipients have no name") }
-        if l.dateOfBirth != nil { report.lose("learner.dateOfBirth", "OB 2.0 recipients have no date of birth") }
-        for (i, _) in l.identifiers.enumerated() { report.lose("learner.identifiers[\(i)]", "OB 2.0 recipients have one identity") }
-        if !l.citizenship.isEmpty || l.gender != nil || l.placeOfBirth != nil { report.lose("learner", "OB 2.0 recipients have no citizenship, gender or place of birth") }
+        if l.fullName != nil || l.givenName != nil || l.familyName != nil { report.lose(.modelPath("learner.name"), "OB 2.0 recipients have no name") }
+        if l.dateOfBirth != nil { report.lose(.modelPath("learner.dateOfBirth"), "OB 2.0 recipients have no date of birth") }
+        for (i, _) in l.identifiers.enumerated() { report.lose(.modelPath("learner.identifiers[\(i)]"), "OB 2.0 recipients have one identity") }
+        if !l.citizenship.isEmpty || l.gender != nil || l.placeOfBirth != nil { report.lose(.modelPath("learner"), "OB 2.0 recipients have no citizenship, gender or place of birth") }
         return r
     }
 
     // MARK: the badge class and the issuer
 
-    mutating func badgeClass(_ a: Achievement) throws(CredentialDataError) -> JSONObject {
+    mutating func badgeClass(_ a: Achievement) throws(Diagnostic) -> JSONObject {
         var b = JSONObject()
         b.set("type", .string("BadgeClass"))
         b.set("id", .string(a.id ?? made("badge class id")))
         guard let name = text(a.name ?? credential.name, path: "achievement.name") else {
-            throw CredentialDataError("the achievement has no name", at: .modelPath("achievement.name"))
+            throw Diagnostic(.insufficientData, "the achievement has no name", at: .modelPath("achievement.name"))
         }
         b.set("name", name)
         if let description = text(a.description ?? credential.description, path: "achievement.description") {
             b.set("description", description)
         } else {
-            report.warn("the badge has no description; OB 2.0 requires one, so its name was written")
+            report.warn(.valueSubstituted, "the badge has no description; OB 2.0 requires one, so its name was written")
             b.set("description", name)
         }
         if let image = a.image ?? credential.image { b.set("image", .string(image.id)) }
@@ -159,10 +159,10 @@ struct OB2WriteContext {
             c.set("narrative", ifPresent: text(criteria.narrative, path: "achievement.criteria.narrative"))
             b.set("criteria", .object(c))
         } else {
-            report.warn("the badge has no criteria; OB 2.0 requires them, so its description was written as the criteria narrative")
+            report.warn(.valueSubstituted, "the badge has no criteria; OB 2.0 requires them, so its description was written as the criteria narrative")
             b.set("criteria", .object(JSONObject(["narrative": b["description"]!])))
         }
-        guard let issuer = credential.issuer ?? a.creator else { throw CredentialDataError("the credential has no issuer", at: .modelPath("issuer")) }
+        guard let issuer = credential.issuer ?? a.creator else { throw Diagnostic(.insufficientData, "the credential has no issuer", at: .modelPath("issuer")) }
         b.set("issuer", .object(profile(issuer, role: "issuer")))
         var alignments: [JSONValue] = []
         for (i, al) in a.alignments.enumerated() {
@@ -172,7 +172,7 @@ struct OB2WriteContext {
             x.set("targetDescription", ifPresent: text(al.targetDescription, path: "achievement.alignments[\(i)].targetDescription"))
             x.set("targetFramework", ifPresent: al.targetFramework.map(JSONValue.string))
             x.set("targetCode", ifPresent: al.targetCode.map(JSONValue.string))
-            if al.targetType != nil { report.lose("achievement.alignments[\(i)].targetType", "OB 2.0 alignments have no target type") }
+            if al.targetType != nil { report.lose(.modelPath("achievement.alignments[\(i)].targetType"), "OB 2.0 alignments have no target type") }
             alignments.append(.object(x))
         }
         if let eqf = a.eqfLevel, let iri = eqf.id {
@@ -210,10 +210,10 @@ struct OB2WriteContext {
         p.set("telephone", ifPresent: org.phone.map(JSONValue.string))
         p.set("description", ifPresent: text(org.description, path: "\(role).description"))
         if let image = org.image { p.set("image", .string(image.id)) }
-        if org.address != nil { report.lose("\(role).address", "OB 2.0 profiles have no address") }
-        for (i, _) in org.identifiers.enumerated() { report.lose("\(role).identifiers[\(i)]", "OB 2.0 profiles have no identifiers besides their id") }
-        if org.parent != nil { report.lose("\(role).parent", "OB 2.0 profiles have no parent organisation") }
-        for (i, _) in org.endorsements.enumerated() { report.lose("\(role).endorsements[\(i)]", "OB 3.0 endorsement credentials are not OB 2.0 endorsements") }
+        if org.address != nil { report.lose(.modelPath("\(role).address"), "OB 2.0 profiles have no address") }
+        for (i, _) in org.identifiers.enumerated() { report.lose(.modelPath("\(role).identifiers[\(i)]"), "OB 2.0 profiles have no identifiers besides their id") }
+        if org.parent != nil { report.lose(.modelPath("\(role).parent"), "OB 2.0 profiles have no parent organisation") }
+        for (i, _) in org.endorsements.enumerated() { report.lose(.modelPath("\(role).endorsements[\(i)]"), "OB 3.0 endorsement credentials are not OB 2.0 endorsements") }
         writeKept(org.extensions, into: &p)
         return p
     }
@@ -233,37 +233,37 @@ struct OB2WriteContext {
             ("homepages", !a.homepages.isEmpty), ("supplementaryDocuments", !a.supplementaryDocuments.isEmpty), ("notes", !a.notes.isEmpty),
             ("endorsements", !a.endorsements.isEmpty), ("languages", a.languages.count > 1),
         ]
-        for (name, present) in named where present { report.lose("achievement.\(name)", "Open Badges 2.0 has no \(name)") }
-        for r in a.relations where r.kind != .relatedEdition { report.lose("achievement.relations", "OB 2.0 relates editions only; \(r.kind.rawValue) \(r.id) has no place") }
-        if let creator = a.creator, creator != credential.issuer { report.lose("achievement.creator", "an OB 2.0 badge class has one issuer") }
+        for (name, present) in named where present { report.lose(.modelPath("achievement.\(name)"), "Open Badges 2.0 has no \(name)") }
+        for r in a.relations where r.kind != .relatedEdition { report.lose(.modelPath("achievement.relations"), "OB 2.0 relates editions only; \(r.kind.rawValue) \(r.id) has no place") }
+        if let creator = a.creator, creator != credential.issuer { report.lose(.modelPath("achievement.creator"), "an OB 2.0 badge class has one issuer") }
     }
 
     mutating func reportCredentialLosses() {
         let c = credential
-        if c.kind == .endorsement { report.lose("kind", "an OB 3.0 endorsement credential is not an OB 2.0 assertion") }
-        if c.credentialType != nil { report.lose("credentialType", "OB 2.0 has no credential type") }
-        if c.name != nil, c.name != c.achievement?.name { report.lose("name", "an OB 2.0 assertion has no name of its own") }
-        if c.description != nil, c.achievement?.description != nil { report.lose("description", "an OB 2.0 assertion has no description of its own") }
-        if c.issued != nil, c.issued != c.validFrom, c.issued != c.awardedDate { report.lose("issued", "OB 2.0 has one date, issuedOn") }
-        if c.awarding != nil { report.lose("awarding", "OB 2.0 has no awarding process") }
-        for (i, _) in c.otherAchievements.enumerated() { report.lose("otherAchievements[\(i)]", "an OB 2.0 assertion awards one badge") }
-        if let x = c.assessment, x != Assessment() { report.lose("assessment", "OB 2.0 has no assessment or grade" + (x.grade.map { " (\($0.best()))" } ?? "")) }
-        for (i, _) in c.results.enumerated() { report.lose("results[\(i)]", "OB 2.0 has no results") }
-        if c.creditsEarned != nil { report.lose("creditsEarned", "OB 2.0 has no credits") }
+        if c.kind == .endorsement { report.lose(.modelPath("kind"), "an OB 3.0 endorsement credential is not an OB 2.0 assertion") }
+        if c.credentialType != nil { report.lose(.modelPath("credentialType"), "OB 2.0 has no credential type") }
+        if c.name != nil, c.name != c.achievement?.name { report.lose(.modelPath("name"), "an OB 2.0 assertion has no name of its own") }
+        if c.description != nil, c.achievement?.description != nil { report.lose(.modelPath("description"), "an OB 2.0 assertion has no description of its own") }
+        if c.issued != nil, c.issued != c.validFrom, c.issued != c.awardedDate { report.lose(.modelPath("issued"), "OB 2.0 has one date, issuedOn") }
+        if c.awarding != nil { report.lose(.modelPath("awarding"), "OB 2.0 has no awarding process") }
+        for (i, _) in c.otherAchievements.enumerated() { report.lose(.modelPath("otherAchievements[\(i)]"), "an OB 2.0 assertion awards one badge") }
+        if let x = c.assessment, x != Assessment() { report.lose(.modelPath("assessment"), "OB 2.0 has no assessment or grade" + (x.grade.map { " (\($0.best()))" } ?? "")) }
+        for (i, _) in c.results.enumerated() { report.lose(.modelPath("results[\(i)]"), "OB 2.0 has no results") }
+        if c.creditsEarned != nil { report.lose(.modelPath("creditsEarned"), "OB 2.0 has no credits") }
         for (name, v) in [("activityStartDate", c.activityStartDate), ("activityEndDate", c.activityEndDate), ("term", c.term), ("role", c.role), ("licenseNumber", c.licenseNumber)] where v != nil {
-            report.lose(name, "OB 2.0 has no \(name)")
+            report.lose(.modelPath(name), "OB 2.0 has no \(name)")
         }
-        if c.source != nil { report.lose("source", "OB 2.0 has no source organisation") }
-        for (i, _) in c.endorsements.enumerated() { report.lose("endorsements[\(i)]", "OB 3.0 endorsement credentials are not OB 2.0 endorsements") }
-        for (i, _) in c.status.enumerated() { report.lose("status[\(i)]", "a status service of the original does not apply to derived data") }
-        for (i, _) in c.termsOfUse.enumerated() { report.lose("termsOfUse[\(i)]", "OB 2.0 has no terms of use") }
-        if c.refreshService != nil { report.lose("refreshService", "OB 2.0 has no refresh service") }
+        if c.source != nil { report.lose(.modelPath("source"), "OB 2.0 has no source organisation") }
+        for (i, _) in c.endorsements.enumerated() { report.lose(.modelPath("endorsements[\(i)]"), "OB 3.0 endorsement credentials are not OB 2.0 endorsements") }
+        for (i, _) in c.status.enumerated() { report.lose(.modelPath("status[\(i)]"), "a status service of the original does not apply to derived data") }
+        for (i, _) in c.termsOfUse.enumerated() { report.lose(.modelPath("termsOfUse[\(i)]"), "OB 2.0 has no terms of use") }
+        if c.refreshService != nil { report.lose(.modelPath("refreshService"), "OB 2.0 has no refresh service") }
     }
 
     /// Fields kept from an OB 2.0 input are written back; others are reported.
     mutating func writeKept(_ bag: ExtensionBag, into o: inout JSONObject) {
         for f in bag.fields {
-            if f.family == OB2Reader.family, o[f.key] == nil { o.set(f.key, f.value) } else { report.lose(f.sourcePath, "Open Badges 2.0 has no place for this \(f.family) property") }
+            if f.family == OB2Reader.family, o[f.key] == nil { o.set(f.key, f.value) } else { report.lose(kept: f, "Open Badges 2.0 has no place for this \(f.family) property", writerFamily: OB2Reader.family) }
         }
     }
 }

@@ -4,7 +4,7 @@ import JSONMapping
 
 extension OB3Reader {
     /// An `Achievement`, with the credconv extension and SURF Edubadges' micro-credential terms.
-    func readAchievement(_ cursor: ObjectCursor, report: inout ConversionReport) throws(CredentialDataError) -> Achievement {
+    func readAchievement(_ cursor: ObjectCursor, report: inout ConversionReport) throws(Diagnostic) -> Achievement {
         typealias Term = CredconvExtension.AchievementTerm
         var o = cursor
         var a = Achievement(id: try o.string("id"))
@@ -40,7 +40,7 @@ extension OB3Reader {
         if let credits = try o.number("creditsAvailable") {
             a.credits = CreditPoints(value: credits, system: a.credits?.system)
         } else if a.credits != nil {
-            report.warn("creditSystem given without creditsAvailable; ignored", at: (o.pointer / Term.creditSystem).description)
+            report.warn(.nonconformingInput, "creditSystem given without creditsAvailable; ignored", at: .jsonPointer((o.pointer / Term.creditSystem).description))
             a.credits = nil
         }
         a.workload = try o.string(Term.workload)
@@ -83,7 +83,7 @@ extension OB3Reader {
             _ = try r.types()
             let relation = try r.requiredString("relation")
             guard let kind = AchievementRelation.Kind(rawValue: relation) else {
-                throw CredentialDataError("unknown relation \"\(relation)\"; expected one of \(AchievementRelation.Kind.allCases.map(\.rawValue).joined(separator: ", "))",
+                throw Diagnostic(.invalidValue, "unknown relation \"\(relation)\"; expected one of \(AchievementRelation.Kind.allCases.map(\.rawValue).joined(separator: ", "))",
                                           at: .jsonPointer((r.pointer / "relation").description))
             }
             a.relations.append(AchievementRelation(kind: kind, id: try r.requiredString("id"), name: try r.localized("name")))
@@ -149,7 +149,7 @@ extension OB3Reader {
 
     /// Edubadges: `ECTS` (number), `SBU` (study hours), `participationType`, `assessmentType`,
     /// `supervisionType` (strings) and `identityChecked`.
-    private func readEdubadgesTerms(_ o: inout ObjectCursor, into a: inout Achievement) throws(CredentialDataError) {
+    private func readEdubadgesTerms(_ o: inout ObjectCursor, into a: inout Achievement) throws(Diagnostic) {
         if a.credits == nil, let ects = try o.number("ECTS") { a.credits = CreditPoints(value: ects, system: EUVocabulary.ects) }
         if a.workload == nil, let hours = try o.number("SBU") { a.workload = "PT\(hours.text)H" }
         if a.participationForm == nil, let p = try ExtensionCodec.concept(&o, "participationType") { a.participationForm = p }
@@ -172,7 +172,7 @@ extension OB3Reader {
         return level
     }
 
-    func readAlignment(_ cursor: ObjectCursor) throws(CredentialDataError) -> Alignment {
+    func readAlignment(_ cursor: ObjectCursor) throws(Diagnostic) -> Alignment {
         var o = cursor
         _ = try o.types()
         let translations = try TranslationTable(&o)
@@ -186,7 +186,7 @@ extension OB3Reader {
         return a
     }
 
-    func readResultDescription(_ cursor: ObjectCursor) throws(CredentialDataError) -> ResultDescription {
+    func readResultDescription(_ cursor: ObjectCursor) throws(Diagnostic) -> ResultDescription {
         var o = cursor
         _ = try o.types()
         let translations = try TranslationTable(&o)

@@ -7,16 +7,16 @@ extension OB3Reader {
     /// Reads an Open Badges 3.0 VC-JWT: the credential is the payload, or the payload's `vc` claim
     /// (VCDM 1.1 style). JWT claims fill in what the credential leaves out (`jti` → id, `iss` → issuer,
     /// `nbf` → validFrom, `exp` → validUntil, `sub` → subject id). The signature is **not verified**.
-    public func readJWT(_ text: String, report: inout ConversionReport, limits: JSONLimits = .default) throws(CredentialDataError) -> Credential {
+    public func readJWT(_ text: String, report: inout ConversionReport, limits: JSONLimits = .default) throws(Diagnostic) -> Credential {
         let jws = try CompactJWS(text, limits: limits)
         let payload: JSONValue
         do {
             payload = try JSONParser(limits: limits).parse(jws.payload)
         } catch {
-            throw CredentialDataError("JWT payload is not valid JSON: \(error.message) (at \(error.position) of the decoded payload)", at: .position(line: 1, column: 1))
+            throw Diagnostic(.invalidValue, "JWT payload is not valid JSON: \(error.message) (at \(error.position) of the decoded payload)", at: .position(line: 1, column: 1))
         }
         guard case .object(let claims) = payload else {
-            throw CredentialDataError("JWT payload is not a JSON object", at: .position(line: 1, column: 1))
+            throw Diagnostic(.invalidValue, "JWT payload is not a JSON object", at: .position(line: 1, column: 1))
         }
         var document: JSONObject
         if case .object(let vc)? = claims["vc"] { document = vc } else { document = claims }

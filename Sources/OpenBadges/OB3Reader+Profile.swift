@@ -6,13 +6,13 @@ extension OB3Reader {
     /// An issuer, creator or source: an IRI or a Profile object.
     func readProfileOrId(
         _ ref: (id: String?, object: ObjectCursor?), at pointer: JSONPointer, report: inout ConversionReport
-    ) throws(CredentialDataError) -> Organization {
+    ) throws(Diagnostic) -> Organization {
         guard let object = ref.object else { return Organization(id: ref.id) }
         return try readProfile(object, report: &report)
     }
 
     /// A Profile object.
-    func readProfile(_ cursor: ObjectCursor, report: inout ConversionReport) throws(CredentialDataError) -> Organization {
+    func readProfile(_ cursor: ObjectCursor, report: inout ConversionReport) throws(Diagnostic) -> Organization {
         var o = cursor
         var org = Organization(id: try o.string("id"))
         _ = try o.types()
@@ -34,14 +34,14 @@ extension OB3Reader {
         return org
     }
 
-    func readAddress(_ cursor: ObjectCursor) throws(CredentialDataError) -> Address {
+    func readAddress(_ cursor: ObjectCursor) throws(Diagnostic) -> Address {
         var o = cursor
         var a = Address()
         _ = try o.types()
         let translations = try TranslationTable(&o)
         if let code = try o.string("addressCountryCode") {
             guard let country = Country(alpha2: code) else {
-                throw CredentialDataError("\"\(code)\" is not an ISO 3166-1 alpha-2 country code", at: .jsonPointer((o.pointer / "addressCountryCode").description))
+                throw Diagnostic(.invalidValue, "\"\(code)\" is not an ISO 3166-1 alpha-2 country code", at: .jsonPointer((o.pointer / "addressCountryCode").description))
             }
             a.country = country
         }
@@ -65,7 +65,7 @@ extension OB3Reader {
         return a
     }
 
-    func readIdentifierEntry(_ cursor: ObjectCursor) throws(CredentialDataError) -> Identifier {
+    func readIdentifierEntry(_ cursor: ObjectCursor) throws(Diagnostic) -> Identifier {
         var o = cursor
         _ = try o.types()
         let value = try o.requiredString("identifier")

@@ -6,12 +6,12 @@ extension OB3Reader {
     /// `credentialSubject` of an AchievementCredential.
     func readAchievementSubject(
         _ s: inout ObjectCursor, into credential: inout Credential, report: inout ConversionReport
-    ) throws(CredentialDataError) {
+    ) throws(Diagnostic) {
         typealias Term = CredconvExtension.SubjectTerm
         var learner = Learner(id: try s.string("id"))
         let subjectTypes = try s.types()
         if !subjectTypes.isEmpty && !subjectTypes.contains("AchievementSubject") {
-            report.warn("credentialSubject type is \(subjectTypes.joined(separator: ", ")), not AchievementSubject", at: (s.pointer / "type").description)
+            report.warn(.nonconformingInput, "credentialSubject type is \(subjectTypes.joined(separator: ", ")), not AchievementSubject", at: .jsonPointer((s.pointer / "type").description))
         }
         let translations = try TranslationTable(&s)
         learner.fullName = try translations.apply("name", try s.localized("name"))
@@ -22,13 +22,12 @@ extension OB3Reader {
             var o = cursor
             let types = try o.types()
             if types != ["IdentityObject"] {
-                report.warn("identifier type \(types.isEmpty ? "(none)" : types.joined(separator: ", ")) is not IdentityObject; read as one",
-                            at: (s.pointer / "identifier" / i / "type").description)
+                report.warn(.nonconformingInput, "identifier type \(types.isEmpty ? "(none)" : types.joined(separator: ", ")) is not IdentityObject; read as one", at: .jsonPointer((s.pointer / "identifier" / i / "type").description))
             }
             let hash = try o.requiredString("identityHash")
             var identityType = try o.requiredString("identityType")
             if identityType == "email" {
-                report.warn("identityType \"email\" is Open Badges 2.0; read as emailAddress", at: (o.pointer / "identityType").description)
+                report.warn(.nonconformingInput, "identityType \"email\" is Open Badges 2.0; read as emailAddress", at: .jsonPointer((o.pointer / "identityType").description))
                 identityType = "emailAddress"
             }
             guard let hashed = try o.bool("hashed") else { throw o.missing("hashed") }
@@ -43,7 +42,7 @@ extension OB3Reader {
         if let achievement = try s.object("achievement") {
             credential.achievement = try readAchievement(achievement, report: &report)
         } else {
-            report.warn("the credential subject has no achievement (OB 3.0 requires one); read without it", at: (s.pointer / "achievement").description)
+            report.warn(.nonconformingInput, "the credential subject has no achievement (OB 3.0 requires one); read without it", at: .jsonPointer((s.pointer / "achievement").description))
         }
 
         for cursor in try s.objects("result") { credential.results.append(try readResult(cursor)) }
@@ -62,14 +61,14 @@ extension OB3Reader {
         if let a = try s.object(Term.awarding) { credential.awarding = try readAwarding(a, report: &report) }
         if credential.assessment?.grade != nil {
             // The Result and ResultDescription the writer derives from the assessment grade are not data of their own.
-            credential.results.removeAll { $0.resultDescription?.hasSuffix(WriteContext.gradeDescriptionSuffix) == true }
-            credential.achievement?.resultDescriptions.removeAll { $0.id.hasSuffix(WriteContext.gradeDescriptionSuffix) }
+            credential.results.removeAll { $0.resultDescription?.hasSuffix(OB3WriteContext.gradeDescriptionSuffix) == true }
+            credential.achievement?.resultDescriptions.removeAll { $0.id.hasSuffix(OB3WriteContext.gradeDescriptionSuffix) }
         }
         learner.extensions = s.unreadMembers(family: Self.family)
         credential.learner = learner
     }
 
-    func readResult(_ cursor: ObjectCursor) throws(CredentialDataError) -> Result {
+    func readResult(_ cursor: ObjectCursor) throws(Diagnostic) -> Result {
         var o = cursor
         var r = Result()
         _ = try o.types()
@@ -82,7 +81,7 @@ extension OB3Reader {
         return r
     }
 
-    func readAssessment(_ cursor: ObjectCursor, report: inout ConversionReport) throws(CredentialDataError) -> Assessment {
+    func readAssessment(_ cursor: ObjectCursor, report: inout ConversionReport) throws(Diagnostic) -> Assessment {
         var o = cursor
         var a = Assessment()
         _ = try o.types()
@@ -99,7 +98,7 @@ extension OB3Reader {
         return a
     }
 
-    func readAwarding(_ cursor: ObjectCursor, report: inout ConversionReport) throws(CredentialDataError) -> Awarding {
+    func readAwarding(_ cursor: ObjectCursor, report: inout ConversionReport) throws(Diagnostic) -> Awarding {
         var o = cursor
         var a = Awarding()
         _ = try o.types()

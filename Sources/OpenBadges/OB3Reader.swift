@@ -21,7 +21,7 @@ public struct OB3Reader: Sendable {
     ///   - formatName: the format name to record in provenance (`ob3`, or `ob3-jwt` when unwrapped from a JWT).
     public func read(
         _ document: JSONValue, report: inout ConversionReport, formatName: String = "ob3"
-    ) throws(CredentialDataError) -> Credential {
+    ) throws(Diagnostic) -> Credential {
         var c = try ObjectCursor(document, at: .root, what: "a JSON object (an Open Badges 3.0 credential)")
         let contexts = try readContexts(&c)
         let types = try c.types()
@@ -31,12 +31,12 @@ public struct OB3Reader: Sendable {
         } else if types.contains("EndorsementCredential") {
             kind = .endorsement
         } else {
-            throw CredentialDataError(
+            throw Diagnostic(.invalidValue, 
                 "not an Open Badges 3.0 credential: type must include OpenBadgeCredential, AchievementCredential or EndorsementCredential (found \(types.isEmpty ? "none" : types.joined(separator: ", ")))",
                 at: .jsonPointer("/type"))
         }
         if !types.contains("VerifiableCredential") {
-            report.warn("type does not include VerifiableCredential; read anyway", at: "/type")
+            report.warn(.nonconformingInput, "type does not include VerifiableCredential; read anyway", at: .jsonPointer("/type"))
         }
 
         var credential = Credential(provenance: Provenance(sourceFormat: formatName))
@@ -60,10 +60,10 @@ public struct OB3Reader: Sendable {
         credential.validUntil = try c.string(anyOf: "validUntil", "expirationDate")
         credential.awardedDate = try c.string("awardedDate")
         if credential.validFrom == nil {
-            throw CredentialDataError("required property \"validFrom\" (or VCDM 1.1 \"issuanceDate\") is missing", at: .jsonPointer("/validFrom"))
+            throw Diagnostic(.missingProperty, "required property \"validFrom\" (or VCDM 1.1 \"issuanceDate\") is missing", at: .jsonPointer("/validFrom"))
         }
         if let validFrom, let issuanceDate, validFrom != issuanceDate {
-            report.warn("both validFrom and issuanceDate given; validFrom is used", at: "/issuanceDate")
+            report.warn(.nonconformingInput, "both validFrom and issuanceDate given; validFrom is used", at: .jsonPointer("/issuanceDate"))
         }
 
         guard let issuer = try c.idOrObject("issuer") else { throw c.missing("issuer") }
@@ -78,7 +78,7 @@ public struct OB3Reader: Sendable {
         guard var subject = subjects.first else { throw c.missing("credentialSubject") }
         if subjects.count > 1 {
             for i in 1..<subjects.count {
-                report.lose("/credentialSubject/\(i)", "only the first credential subject is converted")
+                report.lose(.jsonPointer("/credentialSubject/\(i)"), "only the first credential subject is converted", code: .repeatedValue)
             }
         }
         switch kind {
@@ -113,7 +113,7 @@ public struct OB3Reader: Sendable {
         var versionDescription: String
     }
 
-    private func readContexts(_ c: inout ObjectCursor) throws(CredentialDataError) -> Contexts {
+    private func readContexts(_ c: inout ObjectCursor) throws(Diagnostic) -> Contexts {
         guard let raw = c.raw("@context") else { throw c.missing("@context") }
         var entries: [JSONValue]
         switch raw {
@@ -124,7 +124,7 @@ public struct OB3Reader: Sendable {
         guard case .string(let first)? = entries.first,
             first == OB3Vocabulary.credentialsV2Context || first == OB3Vocabulary.credentialsV1Context
         else {
-            throw CredentialDataError(
+            throw Diagnostic(.invalidValue, 
                 "the first @context must be \(OB3Vocabulary.credentialsV2Context) (or the VCDM 1.1 \(OB3Vocabulary.credentialsV1Context))",
                 at: .jsonPointer("/@context/0"))
         }
@@ -132,7 +132,7 @@ public struct OB3Reader: Sendable {
         var additional: [String] = []
         for (i, entry) in entries.enumerated().dropFirst() {
             guard case .string(let iri) = entry else {
-                throw CredentialDataError("inline JSON-LD contexts are not supported; use context IRIs", at: .jsonPointer("/@context/\(i)"))
+                throw Diagnostic(.invalidValue, "inline JSON-LD contexts are not supported; use context IRIs", at: .jsonPointer("/@context/\(i)"))
             }
             if OB3Vocabulary.isOBContext(iri) {
                 obVersion = OB3Vocabulary.obContextVersion(iri)
@@ -143,7 +143,7 @@ public struct OB3Reader: Sendable {
             }
         }
         guard let obVersion else {
-            throw CredentialDataError("@context has no Open Badges 3.0 context (https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json)", at: .jsonPointer("/@context"))
+            throw Diagnostic(.invalidValue, "@context has no Open Badges 3.0 context (https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json)", at: .jsonPointer("/@context"))
         }
         let vcdm = first == OB3Vocabulary.credentialsV2Context ? "VCDM 2.0" : "VCDM 1.1"
         return Contexts(additional: additional, versionDescription: "\(vcdm), OB context \(obVersion)")
@@ -151,7 +151,7 @@ public struct OB3Reader: Sendable {
 
     // MARK: proof
 
-    private func readProof(_ c: inout ObjectCursor) throws(CredentialDataError) -> SignatureInfo? {
+    private func readProof(_ c: inout ObjectCursor) throws(Diagnostic) -> SignatureInfo? {
         let proofs = try c.objects("proof")
         guard var first = proofs.first else { return nil }
         let type = try first.string("type") ?? "proof"
@@ -164,10 +164,10 @@ public struct OB3Reader: Sendable {
 
     // MARK: small objects
 
-    func readImage(_ c: inout ObjectCursor, _ key: String, report: inout ConversionReport) throws(CredentialDataError) -> Image? {
+    func readImage(_ c: inout ObjectCursor, _ key: String, report: inout ConversionReport) throws(Diagnostic) -> Image? {
         guard let ref = try c.idOrObject(key) else { return nil }
         guard var o = ref.object else {
-            report.warn("image given as a bare IRI; OB 3.0 wants an Image object", at: (c.pointer / key).description)
+            report.warn(.nonconformingInput, "image given as a bare IRI; OB 3.0 wants an Image object", at: .jsonPointer((c.pointer / key).description))
             return Image(id: ref.id ?? "")
         }
         guard let id = try o.string("id") else { throw o.missing("id") }
@@ -178,7 +178,7 @@ public struct OB3Reader: Sendable {
         return image
     }
 
-    func readEvidence(_ cursor: ObjectCursor) throws(CredentialDataError) -> Evidence {
+    func readEvidence(_ cursor: ObjectCursor) throws(Diagnostic) -> Evidence {
         var o = cursor
         var e = Evidence(id: try o.string("id"))
         e.types = try o.types().filter { $0 != "Evidence" }
@@ -192,7 +192,7 @@ public struct OB3Reader: Sendable {
         return e
     }
 
-    func readServiceReference(_ cursor: ObjectCursor) throws(CredentialDataError) -> ServiceReference {
+    func readServiceReference(_ cursor: ObjectCursor) throws(Diagnostic) -> ServiceReference {
         var o = cursor
         let id = try o.string("id")
         let types = try o.types()
@@ -201,7 +201,7 @@ public struct OB3Reader: Sendable {
         return ServiceReference(id: id, type: types.first ?? "", properties: rest.isEmpty ? nil : rest)
     }
 
-    func readEndorsements(_ c: inout ObjectCursor, report: inout ConversionReport) throws(CredentialDataError) -> [Endorsement] {
+    func readEndorsements(_ c: inout ObjectCursor, report: inout ConversionReport) throws(Diagnostic) -> [Endorsement] {
         var out: [Endorsement] = []
         for cursor in try c.objects("endorsement") {
             var o = cursor

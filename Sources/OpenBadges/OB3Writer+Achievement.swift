@@ -1,22 +1,22 @@
 import CredconvJSON
 import CredentialModel
 
-extension WriteContext {
+extension OB3WriteContext {
     /// An `Achievement`, with the EU micro-credential elements in the credconv extension and as text.
-    mutating func achievementObject(_ a: Achievement, path: String, report: inout ConversionReport) throws(CredentialDataError) -> JSONObject {
+    mutating func achievementObject(_ a: Achievement, path: String, report: inout ConversionReport) throws(Diagnostic) -> JSONObject {
         typealias Term = CredconvExtension.AchievementTerm
         var o = JSONObject()
         var translations = JSONObject()
         o.set("id", .string(a.id ?? generatedId("achievement id", report: &report)))
         o.set("type", .array([.string("Achievement")]))
         guard let name = a.name, !name.isEmpty else {
-            throw CredentialDataError("the achievement has no name; Open Badges 3.0 requires one", at: .modelPath("\(path).name"))
+            throw Diagnostic(.insufficientData, "the achievement has no name; Open Badges 3.0 requires one", at: .modelPath("\(path).name"))
         }
         o.set("name", text(name, "name", into: &translations))
         if let d = a.description {
             o.set("description", text(d, "description", into: &translations))
         } else {
-            report.warn("the achievement has no description; an empty one was written, as Open Badges 3.0 requires one")
+            report.warn(.valueMissing, "the achievement has no description; an empty one was written, as Open Badges 3.0 requires one")
             o.set("description", .string(""))
         }
         o.set("criteria", .object(criteriaObject(a, report: &report)))
@@ -24,8 +24,8 @@ extension WriteContext {
             if OB3Vocabulary.achievementTypes.contains(type) || type.hasPrefix("ext:") {
                 o.set("achievementType", .string(type))
             } else {
-                o.set("achievementType", .string(WriteContext.identifierType(type).replacingPrefix("ext:", with: "ext:")))
-                report.warn("achievementType \"\(type)\" is not in the OB 3.0 vocabulary; written as an ext: value")
+                o.set("achievementType", .string(OB3WriteContext.identifierType(type).replacingPrefix("ext:", with: "ext:")))
+                report.warn(.writtenDifferently, "achievementType \"\(type)\" is not in the OB 3.0 vocabulary; written as an ext: value")
             }
         }
         if let creator = a.creator { o.set("creator", .object(profileObject(creator, role: "creator", report: &report))) }

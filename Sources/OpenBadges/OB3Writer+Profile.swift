@@ -1,7 +1,7 @@
 import CredconvJSON
 import CredentialModel
 
-extension WriteContext {
+extension OB3WriteContext {
     /// A Profile object (issuer, creator, source, endorser, parent organisation).
     mutating func profileObject(_ org: Organization, role: String, report: inout ConversionReport) -> JSONObject {
         var o = JSONObject()
@@ -24,7 +24,7 @@ extension WriteContext {
         o.set("official", ifPresent: org.official.map(JSONValue.string))
         if let parent = org.parent { o.set("parentOrg", .object(profileObject(parent.value, role: "\(role) parent organisation", report: &report))) }
         if !org.alternativeNames.isEmpty {
-            report.lose("\(role).alternativeNames", "Open Badges 3.0 has no alternative names for a profile")
+            report.lose(.modelPath("\(role).alternativeNames"), "Open Badges 3.0 has no alternative names for a profile")
         }
         finishTranslations(&o, translations)
         writeExtensions(org.extensions, into: &o, report: &report)
@@ -64,7 +64,7 @@ extension WriteContext {
         o.set("identifierType", .string(Self.identifierType(id.type)))
         for (field, value) in [("schemeID", id.schemeID), ("schemeName", id.schemeName), ("schemeAgency", id.schemeAgency),
                                ("issuedDate", id.issuedDate), ("spatial", id.spatial)] where value != nil {
-            report.lose("\(path).\(field)", "an Open Badges 3.0 IdentifierEntry has only the identifier and its type")
+            report.lose(.modelPath("\(path).\(field)"), "an Open Badges 3.0 IdentifierEntry has only the identifier and its type")
         }
         return .object(o)
     }
@@ -87,12 +87,12 @@ extension WriteContext {
         o.set("type", .string("Image"))
         if let caption = image.caption {
             if caption.entries.count > 1 {
-                report.lose("image.caption", "an Image caption holds one language; \(caption.languages.dropFirst().joined(separator: ", ")) dropped")
+                report.lose(.modelPath("image.caption"), "an Image caption holds one language; \(caption.languages.dropFirst().joined(separator: ", ")) dropped")
             }
             o.set("caption", .string(caption.best(preferring: preferredLanguages)))
         }
         for f in image.extensions.fields {
-            report.lose(f.sourcePath, "an Open Badges 3.0 Image has only id, type and caption")
+            report.lose(kept: f, "an Open Badges 3.0 Image has only id, type and caption", writerFamily: OB3Reader.family)
         }
         return .object(o)
     }
@@ -118,14 +118,15 @@ extension WriteContext {
         var documents: [JSONValue] = []
         var jwts: [JSONValue] = []
         for (i, e) in endorsements.enumerated() {
-            let where_ = e.sourcePath ?? "\(path)[\(i)]"
+            // Where the endorsement was in the source (a JSON pointer the reader kept), else its model path.
+            let where_: SourceLocation = e.sourcePath.map { .jsonPointer($0) } ?? .modelPath("\(path)[\(i)]")
             if let document = e.document, Self.isCurrentEndorsement(document) {
                 documents.append(document)
             } else if let jwt = e.jwt {
                 jwts.append(.string(jwt))
             } else if let rebuilt = rebuiltEndorsement(e) {
                 if e.document != nil {
-                    report.warn("endorsement rewritten as a VCDM 2.0 EndorsementCredential; its own proof does not survive", at: where_)
+                    report.warn(.writtenDifferently, "endorsement rewritten as a VCDM 2.0 EndorsementCredential; its own proof does not survive", at: where_)
                 }
                 documents.append(rebuilt)
             } else {

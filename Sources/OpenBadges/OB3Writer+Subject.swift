@@ -1,9 +1,9 @@
 import CredconvJSON
 import CredentialModel
 
-extension WriteContext {
+extension OB3WriteContext {
     /// `credentialSubject` (an AchievementSubject).
-    mutating func subjectObject(report: inout ConversionReport) throws(CredentialDataError) -> JSONObject {
+    mutating func subjectObject(report: inout ConversionReport) throws(Diagnostic) -> JSONObject {
         typealias Term = CredconvExtension.SubjectTerm
         let c = credential
         let learner = c.learner
@@ -16,10 +16,10 @@ extension WriteContext {
         if let family = learner.familyName { setExtension(&o, Term.familyName, text(family, Term.familyName, into: &translations)) }
         if let dob = learner.dateOfBirth {
             if let date = ISODateText.date(dob) {
-                if date != dob { report.warn("the date of birth \(dob) is written as the date \(date)", at: "learner.dateOfBirth") }
+                if date != dob { report.warn(.dateNormalised, "the date of birth \(dob) is written as the date \(date)", at: .modelPath("learner.dateOfBirth")) }
                 setExtension(&o, Term.dateOfBirth, .string(date))
             } else {
-                report.lose("learner.dateOfBirth", "\"\(dob)\" is not a date")
+                report.lose(.modelPath("learner.dateOfBirth"), "\"\(dob)\" is not a date", code: .valueNotExpressible)
             }
         }
 
@@ -47,7 +47,7 @@ extension WriteContext {
         if let g = learner.gender { setExtension(&o, Term.gender, conceptJSON(g)) }
         if !learner.citizenship.isEmpty { setExtension(&o, Term.citizenship, .array(learner.citizenship.map { conceptJSON($0) })) }
         if learner.id == nil && identities.isEmpty {
-            report.warn("the learner has neither an id nor an identifier; OB 3.0 verifiers expect one of them")
+            report.warn(.valueMissing, "the learner has neither an id nor an identifier; OB 3.0 verifiers expect one of them")
         }
 
         let achievement: Achievement
@@ -60,9 +60,9 @@ extension WriteContext {
             a.description = c.description
             a.achievementType = "Achievement"
             achievement = a
-            report.warn("the credential holds no achievement; its title and description stand for the achievement Open Badges 3.0 requires")
+            report.warn(.valueSubstituted, "the credential holds no achievement; its title and description stand for the achievement Open Badges 3.0 requires")
         } else {
-            throw CredentialDataError("the credential has no achievement and no title; Open Badges 3.0 requires an achievement", at: .modelPath("achievement"))
+            throw Diagnostic(.insufficientData, "the credential has no achievement and no title; Open Badges 3.0 requires an achievement", at: .modelPath("achievement"))
         }
         var gradeResult: (description: JSONValue, result: JSONValue)? = nil
         var achievementObject = try self.achievementObject(achievement, path: "achievement", report: &report)
@@ -75,7 +75,7 @@ extension WriteContext {
         o.set("achievement", .object(achievementObject))
 
         for (i, _) in c.otherAchievements.enumerated() {
-            report.lose("otherAchievements[\(i)]", "an Open Badges 3.0 credential holds one achievement; convert this one separately")
+            report.lose(.modelPath("otherAchievements[\(i)]"), "an Open Badges 3.0 credential holds one achievement; convert this one separately")
         }
         var results = c.results.map { resultObject($0, report: &report) }
         if let gradeResult { results.append(gradeResult.result) }

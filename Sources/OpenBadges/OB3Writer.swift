@@ -13,10 +13,10 @@ public struct OB3Writer: Sendable {
     public init(options: OB3WriterOptions = OB3WriterOptions()) { self.options = options }
 
     /// Writes one credential.
-    /// - Throws: ``CredentialDataError`` when the model lacks what OB 3.0 cannot do without
+    /// - Throws: ``Diagnostic`` when the model lacks what OB 3.0 cannot do without
     ///   (an issuer, a date of validity, an achievement name).
-    public func write(_ credential: Credential, report: inout ConversionReport) throws(CredentialDataError) -> JSONValue {
-        var context = WriteContext(options: options, credential: credential)
+    public func write(_ credential: Credential, report: inout ConversionReport) throws(Diagnostic) -> JSONValue {
+        var context = OB3WriteContext(options: options, credential: credential)
         let body = try context.credentialObject(report: &report)
         var out = JSONObject()
         var contexts: [JSONValue] = [.string(OB3Vocabulary.credentialsV2Context), .string(OB3Vocabulary.obContext)]
@@ -42,7 +42,7 @@ public struct OB3Writer: Sendable {
 }
 
 /// The state of one write: options, the credential, and what the output turned out to need.
-struct WriteContext {
+struct OB3WriteContext {
     let options: OB3WriterOptions
     let credential: Credential
     /// Set when any credconv extension term was written.
@@ -60,19 +60,19 @@ struct WriteContext {
 
     // MARK: the credential
 
-    mutating func credentialObject(report: inout ConversionReport) throws(CredentialDataError) -> JSONObject {
+    mutating func credentialObject(report: inout ConversionReport) throws(Diagnostic) -> JSONObject {
         var o = JSONObject()
         var translations = JSONObject()
         let c = credential
         if let signature = c.provenance.signature {
-            report.warn("the input was \(signature.statement); the output is unsigned derived data")
+            report.warn(.unsignedOutput, "the input was \(signature.statement); the output is unsigned derived data")
         }
         if let id = c.id {
             o.set("id", .string(id))
         } else if c.provenance.sourceFormat == OB2Reader.family {
             // The migration guide: a repackaged 2.0 assertion is a new credential; its old id is evidence.
             let id = options.makeIdentifier()
-            report.warn("the Open Badges 2.0 assertion is repackaged as the new credential \(id); its original id is linked as evidence")
+            report.warn(.repackaged, "the Open Badges 2.0 assertion is repackaged as the new credential \(id); its original id is linked as evidence")
             o.set("id", .string(id))
         } else {
             o.set("id", .string(generatedId("credential id", report: &report)))
@@ -85,18 +85,18 @@ struct WriteContext {
         }
         let name = c.name ?? c.achievement?.name
         guard let name, !name.isEmpty else {
-            throw CredentialDataError("the credential has no name (and no achievement name) to write", at: .modelPath("name"))
+            throw Diagnostic(.insufficientData, "the credential has no name (and no achievement name) to write", at: .modelPath("name"))
         }
         o.set("name", text(name, "name", into: &translations))
         if let d = c.description { o.set("description", text(d, "description", into: &translations)) }
         if let image = c.image { o.set("image", imageObject(image, report: &report)) }
 
         guard let issuer = c.issuer else {
-            throw CredentialDataError("the credential has no issuer; Open Badges 3.0 requires one", at: .modelPath("issuer"))
+            throw Diagnostic(.insufficientData, "the credential has no issuer; Open Badges 3.0 requires one", at: .modelPath("issuer"))
         }
         o.set("issuer", .object(profileObject(issuer, role: "issuer", report: &report)))
         guard let validFrom = c.validFrom ?? c.issued ?? c.awardedDate ?? c.awarding?.date else {
-            throw CredentialDataError("the credential has no date of validity or issue; Open Badges 3.0 requires validFrom", at: .modelPath("validFrom"))
+            throw Diagnostic(.insufficientData, "the credential has no date of validity or issue; Open Badges 3.0 requires validFrom", at: .modelPath("validFrom"))
         }
         o.set("validFrom", .string(validFrom))
         o.set("validUntil", ifPresent: c.validUntil.map(JSONValue.string))
@@ -107,7 +107,7 @@ struct WriteContext {
         case .endorsement:
             var s = JSONObject()
             guard let id = c.learner.id else {
-                throw CredentialDataError("an endorsement needs the id of what it endorses", at: .modelPath("learner.id"))
+                throw Diagnostic(.insufficientData, "an endorsement needs the id of what it endorses", at: .modelPath("learner.id"))
             }
             s.set("id", .string(id))
             s.set("type", .array([.string("EndorsementSubject")]))
@@ -129,11 +129,11 @@ struct WriteContext {
         // Schemas: the official one, then any other the source declared (its extensions may need them).
         let officialSchema = c.kind == .achievement ? OB3Vocabulary.achievementCredentialSchema : OB3Vocabulary.endorsementCredentialSchema
         var schemas: [JSONValue] = [schemaReference(officialSchema)]
-        for s in c.schemas where s.id != officialSchema && s.id != CredconvExtension.schemaIRI && !isOfficialSchema(s.id) {
+        for (i, s) in c.schemas.enumerated() where s.id != officialSchema && s.id != CredconvExtension.schemaIRI && !isOfficialSchema(s.id) {
             if c.provenance.sourceFormat.hasPrefix("ob3") {
                 schemas.append(.object(s.jsonObject))
             } else {
-                report.lose("credentialSchema \(s.id ?? "")", "a schema of the source format does not apply to Open Badges 3.0")
+                report.lose(.modelPath("schemas[\(i)]"), "a schema of the source format (\(s.id ?? "no id")) does not apply to Open Badges 3.0")
             }
         }
         o.set("credentialSchema", .array(schemas))
@@ -144,7 +144,7 @@ struct WriteContext {
         if let lang = c.primaryLanguage { setExtension(&o, CredconvExtension.CredentialTerm.primaryLanguage, .string(lang)) }
         if let awarding = c.awarding, c.kind == .endorsement {
             _ = awarding
-            report.lose("awarding", "an endorsement has no awarding process")
+            report.lose(.modelPath("awarding"), "an endorsement has no awarding process")
         }
         finishTranslations(&o, translations)
         writeExtensions(c.extensions, into: &o, report: &report)
@@ -205,7 +205,7 @@ struct WriteContext {
 
     func generatedId(_ what: String, report: inout ConversionReport) -> String {
         let id = options.makeIdentifier()
-        report.warn("the \(what) was missing; Open Badges 3.0 requires one, so \(id) was made")
+        report.warn(.identifierMinted, "the \(what) was missing; Open Badges 3.0 requires one, so \(id) was made")
         return id
     }
 
@@ -217,9 +217,9 @@ struct WriteContext {
             if f.family == "ob3" && o[f.key] == nil {
                 o.set(f.key, f.value)
             } else if f.family == "ob3" {
-                report.lose(f.sourcePath, "the property is now written from the model; the source value was not kept")
+                report.lose(kept: f, "the property is now written from the model; the source value was not kept", writerFamily: OB3Reader.family)
             } else {
-                report.lose(f.sourcePath, "Open Badges 3.0 has no place for this \(f.family) property")
+                report.lose(kept: f, "Open Badges 3.0 has no place for this \(f.family) property", writerFamily: OB3Reader.family)
             }
         }
     }

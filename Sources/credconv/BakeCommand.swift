@@ -20,7 +20,7 @@ struct BakeCommand: ParsableCommand {
     var image: String
 
     @Option(name: [.customShort("t"), .customLong("as")], help: "What to bake: ob3 (default) or ob2.")
-    var target: Format = .ob3
+    var target: FormatName = "ob3"
 
     @Option(name: [.customShort("o"), .customLong("output")], help: "Write to FILE instead of standard output.")
     var output: String?
@@ -34,7 +34,7 @@ struct BakeCommand: ParsableCommand {
     func run() throws {
         signal(SIGPIPE, SIG_IGN)
         let renderer = ReportRenderer(style: report, inputName: InputOutput.displayName(input))
-        do throws(ConversionError) {
+        do throws(Diagnostic) {
             let options = ConversionOptions(to: target)
             let imageBytes = try InputOutput.readAll(image, limit: 32 << 20)
             let credential = try InputOutput.readAll(input, limit: options.jsonLimits.maxBytes)

@@ -23,7 +23,7 @@ struct CheckCommand: ParsableCommand {
     var report: ReportRenderer.Style = .text
 
     @Option(name: [.customShort("f"), .customLong("from")], help: "Input format (default: detected from the content).")
-    var from: Format?
+    var from: FormatName?
 
     @Option(name: .customLong("lang"), help: "Preferred language (BCP 47) for the values shown.")
     var language: String?
@@ -35,7 +35,7 @@ struct CheckCommand: ParsableCommand {
         let name = InputOutput.displayName(input)
         let options = ConversionOptions(from: from, to: .model, language: language)
         let result: CredentialCheck.Result
-        do throws(ConversionError) {
+        do throws(Diagnostic) {
             let bytes = try InputOutput.readAll(input, limit: options.jsonLimits.maxBytes)
             result = try CredentialCheck().check(bytes, profile: profile, options: options)
         } catch {

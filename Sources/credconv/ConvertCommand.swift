@@ -2,21 +2,24 @@ import ArgumentParser
 import CredconvJSON
 import CredentialConversion
 import Foundation
+import EuropassJSONLD
+import FormatInterface
 import HTMLCertificate
+import PageRendering
 
 /// `credconv convert`: the default subcommand.
 struct ConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
         abstract: "Convert a credential (the default subcommand).",
-        discussion: "Formats: \(Format.names). See 'credconv formats' for what this build reads and writes."
+        discussion: "Formats: \(CredconvFormats.registry.names.map(\.rawValue).joined(separator: ", ")). See 'credconv formats' for what this build reads and writes."
     )
 
     @Option(name: [.customShort("f"), .customLong("from")], help: "Input format (default: detected from the content).")
-    var from: Format?
+    var from: FormatName?
 
     @Option(name: [.customShort("t"), .customLong("to")], help: "Output format.")
-    var to: Format
+    var to: FormatName
 
     @Flag(help: "Input is JSON Lines: one credential per line; output is one compact document per line.")
     var jsonl = false
@@ -63,16 +66,17 @@ struct ConvertCommand: ParsableCommand {
         signal(SIGPIPE, SIG_IGN)
         var options = ConversionOptions(from: from, to: to, compact: compact, language: language)
         options.paper = paper
-        switch pageImage {
-        case nil: options.pageImage = jsonl ? .none : .render
-        case "render"?: options.pageImage = .render
-        case "none"?: options.pageImage = .none
-        case let path?: options.pageImage = .file(path)
+        let renderer = ReportRenderer(style: report, inputName: InputOutput.displayName(input))
+        do throws(Diagnostic) {
+            options.pageImage = try InputOutput.pageImage(pageImage, batch: jsonl)
+        } catch {
+            InputOutput.diagnose(renderer.render(error))
+            throw ExitCode(error.exitCode)
         }
+        if options.pageImage == .render { options.pageRenderer = ChromiumPageRenderer() }
         if salt != nil && !hashRecipient { throw ValidationError("--salt goes with --hash-recipient") }
         if hashRecipient { options.hashRecipientSalt = salt ?? RecipientIdentity.randomSalt() }
-        let renderer = ReportRenderer(style: report, inputName: InputOutput.displayName(input))
-        do throws(ConversionError) {
+        do throws(Diagnostic) {
             options.linkedDocuments = try InputOutput.readLinkedDocuments(linked, limits: options.jsonLimits)
         } catch {
             InputOutput.diagnose(renderer.render(error))
@@ -86,15 +90,15 @@ struct ConvertCommand: ParsableCommand {
 
     /// One document: all or nothing on stdout.
     private func runSingle(options: ConversionOptions, renderer: ReportRenderer) -> Int32 {
-        do throws(ConversionError) {
+        do throws(Diagnostic) {
             let bytes = try InputOutput.readAll(input, limit: options.jsonLimits.maxBytes)
             let result = try Converter().convert(bytes, options: options)
             InputOutput.diagnose(renderer.render(result))
             if strict && !result.report.lost.isEmpty {
-                throw ConversionError(.lossy, "information would be lost (--strict); nothing written")
+                throw Diagnostic(.lossy, "information would be lost (--strict); nothing written")
             }
             let sink = try InputOutput.OutputSink(path: output)
-            do throws(ConversionError) {
+            do throws(Diagnostic) {
                 try sink.write(result.bytes + [0x0A])
                 try sink.finish()
             } catch {
@@ -110,20 +114,20 @@ struct ConvertCommand: ParsableCommand {
 
     /// JSON Lines: record by record, flushed as it goes.
     private func runBatch(options: ConversionOptions, renderer: ReportRenderer) -> Int32 {
-        do throws(ConversionError) {
+        do throws(Diagnostic) {
             var reader = try InputOutput.LineReader(path: input, maxLineBytes: options.jsonLimits.maxBytes)
             let sink = try InputOutput.OutputSink(path: output)
             let batch = JSONLinesBatch(options: options, strict: strict)
             let summary: JSONLinesBatch.Summary
-            do throws(ConversionError) {
+            do throws(Diagnostic) {
                 summary = try batch.run(
                     source: &reader,
                     renderer: renderer,
-                    emit: { (bytes) throws(ConversionError) in
+                    emit: { (bytes) throws(Diagnostic) in
                         try sink.write(bytes)
                         try sink.write([0x0A])
                     },
-                    flush: { () throws(ConversionError) in try sink.flush() },
+                    flush: { () throws(Diagnostic) in try sink.flush() },
                     diagnose: InputOutput.diagnose)
                 try sink.finish()
             } catch {
@@ -138,9 +142,13 @@ struct ConvertCommand: ParsableCommand {
     }
 }
 
-extension Format: ExpressibleByArgument {
-    public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
-    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+extension FormatName: ExpressibleByArgument {
+    public init?(argument: String) {
+        let name = FormatName(rawValue: argument.lowercased())
+        guard CredconvFormats.registry.format(named: name) != nil else { return nil }
+        self = name
+    }
+    public static var allValueStrings: [String] { CredconvFormats.registry.names.map(\.rawValue) }
 }
 
 extension ReportRenderer.Style: ExpressibleByArgument {}

@@ -12,9 +12,9 @@ struct DetectCommand: ParsableCommand {
 
     func run() throws {
         let renderer = ReportRenderer(style: .text, inputName: InputOutput.displayName(input))
-        do throws(ConversionError) {
+        do throws(Diagnostic) {
             let bytes = try InputOutput.readAll(input, limit: 64 << 20)
-            let detected = try FormatDetector().detect(bytes)
+            let detected = try CredconvFormats.registry.detect(bytes)
             print("\(detected.format.rawValue)\t\(detected.detail)")
         } catch {
             InputOutput.diagnose(renderer.render(error))

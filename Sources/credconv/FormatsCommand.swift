@@ -1,15 +1,18 @@
 import ArgumentParser
 import CredentialConversion
+import FormatInterface
 
 /// `credconv formats`: lists every format with what this build reads and writes.
 struct FormatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "formats", abstract: "List the formats and whether this build reads and writes them.")
 
     func run() {
-        let width = Format.allCases.map(\.rawValue.count).max() ?? 8
+        let formats = CredconvFormats.registry.formats
+        let width = formats.map(\.name.rawValue.count).max() ?? 8
         print("format".padding(width) + "  read  write  description")
-        for f in Format.allCases {
-            print(f.rawValue.padding(width) + "  " + (f.canRead ? "yes " : "-   ") + "  " + (f.canWrite ? "yes  " : "-    ") + "  " + f.summary)
+        for f in formats {
+            let reads = f is any ReadableFormat, writes = f is any WritableFormat
+            print(f.name.rawValue.padding(width) + "  " + (reads ? "yes " : "-   ") + "  " + (writes ? "yes  " : "-    ") + "  " + f.summary)
         }
     }
 }

@@ -1,5 +1,6 @@
 import CredconvJSON
 import CredentialConversion
+import EuropassJSONLD
 import Foundation
 
 /// Reading the input and writing output and diagnostics for the CLI.
@@ -11,15 +12,15 @@ enum InputOutput {
     }
 
     /// Reads a whole input (a path, or stdin for nil or `-`), refusing more than `limit` bytes.
-    static func readAll(_ path: String?, limit: Int) throws(ConversionError) -> [UInt8] {
+    static func readAll(_ path: String?, limit: Int) throws(Diagnostic) -> [UInt8] {
         let handle: FileHandle
         if let path, path != "-" {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw ConversionError(.noInput, "cannot read \(path): no such file")
+                throw Diagnostic(.noInput, "cannot read \(path): no such file")
             }
-            guard !isDirectory.boolValue else { throw ConversionError(.noInput, "cannot read \(path): it is a directory") }
-            guard let h = FileHandle(forReadingAtPath: path) else { throw ConversionError(.noInput, "cannot read \(path): permission denied") }
+            guard !isDirectory.boolValue else { throw Diagnostic(.noInput, "cannot read \(path): it is a directory") }
+            guard let h = FileHandle(forReadingAtPath: path) else { throw Diagnostic(.noInput, "cannot read \(path): permission denied") }
             handle = h
         } else {
             handle = FileHandle.standardInput
@@ -28,33 +29,48 @@ enum InputOutput {
         while true {
             let chunk: Data
             do { chunk = try handle.read(upToCount: 1 << 20) ?? Data() } catch {
-                throw ConversionError(.io, "cannot read \(displayName(path)): \(error.localizedDescription)")
+                throw Diagnostic(.io, "cannot read \(displayName(path)): \(error.localizedDescription)")
             }
             if chunk.isEmpty { break }
             out.append(contentsOf: chunk)
             if out.count > limit {
-                throw ConversionError(.data, "input larger than \(limit) bytes (the size cap)")
+                throw Diagnostic(.limitExceeded, "input larger than \(limit) bytes (the size cap)")
             }
         }
         return out
     }
 
     /// The documents named with `--with`, parsed (an array contributes each of its documents).
-    static func readLinkedDocuments(_ paths: [String], limits: JSONLimits) throws(ConversionError) -> [JSONValue] {
+    static func readLinkedDocuments(_ paths: [String], limits: JSONLimits) throws(Diagnostic) -> [JSONValue] {
         var out: [JSONValue] = []
         for path in paths {
-            guard path != "-" else { throw ConversionError(.usage, "--with needs a file; standard input is the credential") }
+            guard path != "-" else { throw Diagnostic(.usage, "--with needs a file; standard input is the credential") }
             let bytes = try readAll(path, limit: limits.maxBytes)
             do {
                 out.append(try JSONParser(limits: limits).parse(bytes))
             } catch {
-                throw ConversionError(.data, "\(path): \(error.message)", at: .position(line: error.position.line, column: error.position.column))
+                throw Diagnostic(.jsonSyntax, "\(path): \(error.message)", at: .position(line: error.position.line, column: error.position.column))
             }
         }
         return out
     }
 
     /// Writes a message to standard error.
+    /// The page picture choice of `--page-image`: render (the default for one document), none (the
+    /// default for a batch) or a JPEG file, read here.
+    static func pageImage(_ option: String?, batch: Bool) throws(Diagnostic) -> PageImageSource {
+        switch option {
+        case nil: return batch ? .none : .render
+        case "render"?: return .render
+        case "none"?: return .none
+        case let path?:
+            guard path != "-" else { throw Diagnostic(.usage, "--page-image needs a JPEG file; standard input is the credential") }
+            let bytes = try readAll(path, limit: 32 << 20)
+            guard bytes.starts(with: [0xFF, 0xD8, 0xFF]) else { throw Diagnostic(.usage, "the page image \(path) is not a JPEG") }
+            return .jpeg(bytes)
+        }
+    }
+
     static func diagnose(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))
     }
@@ -67,7 +83,7 @@ enum InputOutput {
         private var temporaryPath: String?
         private var pending: [UInt8] = []
 
-        init(path: String?) throws(ConversionError) {
+        init(path: String?) throws(Diagnostic) {
             self.path = path
             guard let path, path != "-" else {
                 handle = FileHandle.standardOutput
@@ -76,35 +92,35 @@ enum InputOutput {
             let directory = (path as NSString).deletingLastPathComponent
             let temporary = (directory.isEmpty ? "." : directory) + "/.credconv-\(getpid())-\(UUID().uuidString.prefix(8)).tmp"
             guard FileManager.default.createFile(atPath: temporary, contents: nil), let h = FileHandle(forWritingAtPath: temporary) else {
-                throw ConversionError(.cannotCreateOutput, "cannot create \(path)")
+                throw Diagnostic(.cannotCreateOutput, "cannot create \(path)")
             }
             handle = h
             temporaryPath = temporary
         }
 
         /// Appends bytes to the output.
-        func write(_ bytes: [UInt8]) throws(ConversionError) {
+        func write(_ bytes: [UInt8]) throws(Diagnostic) {
             pending.append(contentsOf: bytes)
             if pending.count >= 1 << 16 { try flush() }
         }
 
         /// Writes what is buffered to the descriptor.
-        func flush() throws(ConversionError) {
+        func flush() throws(Diagnostic) {
             guard !pending.isEmpty else { return }
             do { try handle?.write(contentsOf: Data(pending)) } catch {
-                throw ConversionError(.io, "cannot write \(path ?? "standard output"): \(error.localizedDescription)")
+                throw Diagnostic(.io, "cannot write \(path ?? "standard output"): \(error.localizedDescription)")
             }
             pending.removeAll(keepingCapacity: true)
         }
 
         /// Completes the output: writes the rest and moves the file into place.
-        func finish() throws(ConversionError) {
+        func finish() throws(Diagnostic) {
             try flush()
             guard let temporaryPath, let path else { return }
             try? handle?.close()
             if rename(temporaryPath, path) != 0 {
                 unlink(temporaryPath)
-                throw ConversionError(.cannotCreateOutput, "cannot create \(path): \(String(cString: strerror(errno)))")
+                throw Diagnostic(.cannotCreateOutput, "cannot create \(path): \(String(cString: strerror(errno)))")
             }
         }
 
@@ -125,10 +141,10 @@ enum InputOutput {
         private var atEnd = false
         let maxLineBytes: Int
 
-        init(path: String?, maxLineBytes: Int) throws(ConversionError) {
+        init(path: String?, maxLineBytes: Int) throws(Diagnostic) {
             if let path, path != "-" {
                 guard let h = FileHandle(forReadingAtPath: path) else {
-                    throw ConversionError(.noInput, "cannot read \(path): no such file or not readable")
+                    throw Diagnostic(.noInput, "cannot read \(path): no such file or not readable")
                 }
                 handle = h
             } else {
@@ -139,7 +155,7 @@ enum InputOutput {
         }
 
         /// The next line without its `\n` (a final line without one counts), or nil at the end.
-        func next() throws(ConversionError) -> [UInt8]? {
+        func next() throws(Diagnostic) -> [UInt8]? {
             while true {
                 if let newline = buffer[position...].firstIndex(of: 0x0A) {
                     let line = Array(buffer[position..<newline])
@@ -154,14 +170,14 @@ enum InputOutput {
                 }
                 if buffer.count - position > maxLineBytes {
                     // Skip the rest of an oversized line; the record is reported by the caller as too large.
-                    throw ConversionError(.data, "a line is longer than \(maxLineBytes) bytes")
+                    throw Diagnostic(.limitExceeded, "a line is longer than \(maxLineBytes) bytes")
                 }
                 // read(2) returns what the pipe has; FileHandle.read(upToCount:) would wait to fill the chunk.
                 var chunk = [UInt8](repeating: 0, count: 1 << 16)
                 let count = chunk.withUnsafeMutableBytes { Glibc.read(handle.fileDescriptor, $0.baseAddress, $0.count) }
                 if count < 0 {
                     if errno == EINTR { continue }
-                    throw ConversionError(.io, "cannot read \(name): \(String(cString: strerror(errno)))")
+                    throw Diagnostic(.io, "cannot read \(name): \(String(cString: strerror(errno)))")
                 }
                 chunk.removeLast(chunk.count - count)
                 if chunk.isEmpty { atEnd = true } else {

@@ -17,7 +17,7 @@ struct RecipientCommand: ParsableCommand {
     var identity: String
 
     @Option(name: [.customShort("f"), .customLong("from")], help: "Input format (default: detected from the content).")
-    var from: Format?
+    var from: FormatName?
 
     @Option(name: .customLong("with"), help: ArgumentHelp("A JSON document the input refers to by id; repeatable.", valueName: "FILE"))
     var linked: [String] = []
@@ -30,7 +30,7 @@ struct RecipientCommand: ParsableCommand {
         let renderer = ReportRenderer(style: .text, inputName: name)
         var options = ConversionOptions(from: from, to: .model)
         let match: RecipientIdentity.Match
-        do throws(ConversionError) {
+        do throws(Diagnostic) {
             options.linkedDocuments = try InputOutput.readLinkedDocuments(linked, limits: options.jsonLimits)
             let bytes = try InputOutput.readAll(input, limit: options.jsonLimits.maxBytes)
             var report = ConversionReport()

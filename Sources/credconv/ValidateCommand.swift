@@ -22,7 +22,7 @@ struct ValidateCommand: ParsableCommand {
         let name = InputOutput.displayName(input)
         let renderer = ReportRenderer(style: .text, inputName: name)
         let violations: [SchemaValidation.Violation]
-        do throws(ConversionError) {
+        do throws(Diagnostic) {
             let bytes = try InputOutput.readAll(input, limit: 16 << 20)
             violations = try SchemaValidation.validate(bytes, schemaPath: schema)
         } catch {

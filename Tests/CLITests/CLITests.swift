@@ -34,7 +34,7 @@ struct CLITests {
         let r = try run(["-t", "ob3"], stdin: "{\n  \"a\": 1,\n  \"a\": 2\n}")
         #expect(r.status == 65)
         #expect(r.stdout.isEmpty)
-        #expect(r.stderr == "credconv: error: <stdin>:3:3: invalid JSON: duplicate key \"a\"\n")
+        #expect(r.stderr == "credconv: error: <stdin>:3:3: invalid JSON: duplicate key \"a\" [data.json-syntax]\n")
     }
 
     @Test func mappingErrorNamesTheJSONPointer() throws {

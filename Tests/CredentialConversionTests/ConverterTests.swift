@@ -9,7 +9,7 @@ import Testing
 struct ConverterTests {
     static let sample = TestPaths.repository("samples/ob3-microcredential.json")
 
-    private func options(_ to: Format, from: Format? = nil) -> ConversionOptions {
+    private func options(_ to: FormatName, from: FormatName? = nil) -> ConversionOptions {
         ConversionOptions(from: from, to: to, makeIdentifier: { "urn:uuid:00000000-0000-4000-8000-000000000000" })
     }
 
@@ -48,7 +48,7 @@ struct ConverterTests {
         let page = dir.appendingPathComponent("page.jpg")
         try jpeg.write(to: page)
         var o = options(.elm)
-        o.pageImage = .file(page.path)
+        o.pageImage = .jpeg([UInt8](jpeg))
         let elm = try Converter().convert([UInt8](try Data(contentsOf: Self.sample)), options: o)
         #expect(Golden.compare(String(decoding: elm.bytes, as: UTF8.self) + "\n", to: samplePath) == nil)
         let back = try Converter().convert(elm.bytes, options: options(.ob3))
@@ -83,24 +83,24 @@ struct ConverterTests {
         for _ in 0..<3 { #expect(try Converter().convert(bytes, options: options(.model)).bytes == first) }
     }
 
-    @Test func statedFormatMustFitTheContent() throws {
+    @Test func statedFormatNameMustFitTheContent() throws {
         let bytes = [UInt8](try Data(contentsOf: Self.sample))
-        do throws(ConversionError) {
+        do throws(Diagnostic) {
             _ = try Converter().convert(bytes, options: options(.ob3, from: .ob3JWT))
             Issue.record("a JSON credential was accepted as a JWT")
         } catch {
-            #expect(error.kind == .data)
-            #expect(error.message.contains("looks like ob3"))
+            #expect(error.code == .formatMismatch)
+            #expect(error.exitCode == 65)
         }
     }
 
     @Test func unwritableTargetIsAUsageError() throws {
         let bytes = [UInt8](try Data(contentsOf: Self.sample))
-        do throws(ConversionError) {
+        do throws(Diagnostic) {
             _ = try Converter().convert(bytes, options: options(.svg))
             Issue.record("svg was written")
         } catch {
-            #expect(error.kind == .usage)
+            #expect(error.code == .unsupportedFormat)
             #expect(error.exitCode == 64)
         }
     }
@@ -128,18 +128,21 @@ struct ConverterTests {
         let report = try #require(try JSONParser().parse(rendered).objectValue)
         #expect(report["input"] == .string("in.json"))
         #expect(report["format"] == .string("ob3"))
-        #expect(report["lost"]?.arrayValue?.first?.objectValue?["path"] == .string("/image/width"))
+        let lost = try #require(report["lost"]?.arrayValue?.first?.objectValue)
+        #expect(lost["code"] == .string("lost.no-place-in-target"))
+        #expect(lost["location"] == .object(JSONObject(["type": .string("jsonPointer"), "pointer": .string("/image/width")])))
         #expect(report["signature"]?.objectValue?["verified"] == .bool(false))
         #expect(report["signature"]?.objectValue?["statement"]?.stringValue?.contains("unsigned derived data") == true)
         let text_ = ReportRenderer(style: .text, inputName: "in.json").render(out)
         #expect(text_.contains("credconv: lost: /image/width: "))
         #expect(text_.contains("credconv: warning: the input was signed with an embedded proof"))
+        #expect(text_.contains("[warning.unsigned-output]\n"))
     }
 
     @Test func errorRenderingPutsPositionsAfterTheInputName() {
         let r = ReportRenderer(style: .text, inputName: "in.json")
-        #expect(r.render(ConversionError(.data, "bad", at: .position(line: 12, column: 7))) == "credconv: error: in.json:12:7: bad\n")
-        #expect(r.render(ConversionError(.data, "bad", at: .jsonPointer("/a/b"))) == "credconv: error: in.json: /a/b: bad\n")
-        #expect(r.render(ConversionError(.data, "bad"), record: 3, line: 4) == "credconv: error: in.json: record 3 (line 4): bad\n")
+        #expect(r.render(Diagnostic(.data, "bad", at: .position(line: 12, column: 7))) == "credconv: error: in.json:12:7: bad [data.invalid]\n")
+        #expect(r.render(Diagnostic(.data, "bad", at: .jsonPointer("/a/b"))) == "credconv: error: in.json: /a/b: bad [data.invalid]\n")
+        #expect(r.render(Diagnostic(.data, "bad"), record: 3, line: 4) == "credconv: error: in.json: record 3 (line 4): bad [data.invalid]\n")
     }
 }

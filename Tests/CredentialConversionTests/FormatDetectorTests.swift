@@ -5,12 +5,12 @@ import Testing
 
 @Suite("Format detection from content")
 struct FormatDetectorTests {
-    let detector = FormatDetector()
+    let detector = CredconvFormats.registry
 
     private func detect(_ text: String) throws -> DetectedInput { try detector.detect(Array(text.utf8)) }
 
-    private func refusal(_ bytes: [UInt8]) -> ConversionError? {
-        do {
+    private func refusal(_ bytes: [UInt8]) -> Diagnostic? {
+        do throws(Diagnostic) {
             _ = try detector.detect(bytes)
             return nil
         } catch {
@@ -44,12 +44,13 @@ struct FormatDetectorTests {
     }
 
     @Test func unknownOrEmptyInputIsRefusedWithAPlace() throws {
-        #expect(refusal(Array("   ".utf8))?.message.contains("empty input") == true)
-        #expect(refusal(Array("hello".utf8))?.kind == .data)
+        #expect(refusal(Array("   ".utf8))?.code == .unknownInput)
+        #expect(refusal(Array("hello".utf8))?.code == .unknownInput)
+        #expect(refusal(Array("hello".utf8))?.exitCode == 65)
         #expect(refusal(Array(#"{"type": ["VerifiableCredential", "OtherCredential"]}"#.utf8))?.location == .jsonPointer("/type"))
         let bad = try #require(refusal(Array("{\n \"a\": tru\n}".utf8)))
         #expect(bad.location == .position(line: 2, column: 10))
-        #expect(bad.message.hasPrefix("invalid JSON"))
+        #expect(bad.code == .jsonSyntax)
     }
 }
 

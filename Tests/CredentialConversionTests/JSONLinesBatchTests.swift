@@ -32,7 +32,7 @@ struct JSONLinesBatchTests {
         #expect(emitted.count == 999)
         #expect(emitted.allSatisfy { !$0.contains(0x0A) })
         #expect(emitted.first == good)
-        #expect(diagnostics == ["credconv: error: <stdin>: record 500 (line 501):1:15: invalid JSON: unexpected end of input\n"])
+        #expect(diagnostics == ["credconv: error: <stdin>: record 500 (line 501):1:15: invalid JSON: unexpected end of input [data.json-syntax]\n"])
     }
 
     @Test func strictBatchRefusesLossyRecordsWithExit3() throws {

@@ -25,14 +25,14 @@ enum ELM {
         return (try ELMXMLWriter(options: ELMXMLWriterOptions(makeIdentifier: fixedIdentifiers)).write(c, report: &report), report)
     }
 
-    static func refusal(_ text: String) -> CredentialDataError? {
+    static func refusal(_ text: String) -> Diagnostic? {
         do {
             _ = try read(text)
             return nil
-        } catch let e as CredentialDataError {
+        } catch let e as Diagnostic {
             return e
         } catch {
-            return CredentialDataError("\(error)")
+            return Diagnostic(.invalidValue, "\(error)")
         }
     }
 

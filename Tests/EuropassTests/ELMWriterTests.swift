@@ -49,8 +49,8 @@ struct ELMWriterTests {
         #expect(violations.isEmpty, "\(violations.prefix(3))")
         if let lint = try ELM.xmllint(try ELM.files([("rich.xml", bytes)])) { #expect(lint.status == 0, "\(lint.stderr.prefix(1500))") }
         // Losses are named: the hashed identity, OB-only fields.
-        #expect(report.lost.contains { $0.path == "learner.identities[0]" && $0.reason.contains("hashed") })
-        #expect(report.lost.contains { $0.path == "results[0]" })
+        #expect(report.lost.contains { $0.location == .modelPath("learner.identities[0]") && $0.message.contains("hashed") })
+        #expect(report.lost.contains { $0.location == .modelPath("results[0]") && $0.code == .noPlaceInTarget })
         let (back, _) = try ELM.read(bytes)
         let a = try #require(back.achievement)
         let o = original.achievement!
@@ -99,17 +99,17 @@ struct ELMWriterTests {
         var c = RichCredential.make()
         c.description = LocalizedString(entries: [.init(language: "en", text: "English"), .init(language: "ja", text: "日本語")])
         let (bytes, report) = try ELM.write(c)
-        #expect(report.lost.contains { $0.path == "description[ja]" })
+        #expect(report.lost.contains { $0.location == .modelPath("description[ja]") && $0.code == .valueNotExpressible })
         #expect(!String(decoding: bytes, as: UTF8.self).contains("日本語"))
     }
 
     @Test func missingIssuerOrDateIsRefused() throws {
         var c = RichCredential.make()
         c.issuer = nil
-        #expect(throws: CredentialDataError.self) { try ELM.write(c) }
+        #expect(throws: Diagnostic.self) { try ELM.write(c) }
         var d = RichCredential.make()
         d.validFrom = nil; d.issued = nil; d.awardedDate = nil; d.awarding = nil
-        #expect(throws: CredentialDataError.self) { try ELM.write(d) }
+        #expect(throws: Diagnostic.self) { try ELM.write(d) }
     }
 
     @Test func hostileTextIsEscapedAndOutputStaysWellFormed() throws {

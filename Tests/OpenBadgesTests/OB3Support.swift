@@ -34,14 +34,14 @@ enum OB3 {
     }
 
     /// The error a document is refused with.
-    static func refusal(_ text: String) -> CredentialDataError? {
+    static func refusal(_ text: String) -> Diagnostic? {
         do {
             _ = try read(text)
             return nil
-        } catch let e as CredentialDataError {
+        } catch let e as Diagnostic {
             return e
         } catch {
-            return CredentialDataError("unexpected \(error)")
+            return Diagnostic(.invalidValue, "unexpected \(error)")
         }
     }
 

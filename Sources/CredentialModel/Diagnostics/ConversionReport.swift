@@ -1,0 +1,45 @@
+/// The warnings and losses collected while reading and writing one credential, in order.
+public struct ConversionReport: Sendable, Equatable {
+    /// Every finding, in the order it was made.
+    public private(set) var diagnostics: [Diagnostic] = []
+
+    public init() {}
+
+    /// The warnings.
+    public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+    /// The fields the target could not hold.
+    public var lost: [Diagnostic] { diagnostics.filter { $0.severity == .lost } }
+
+    /// Records a warning.
+    public mutating func warn(_ code: DiagnosticCode, _ message: String, at location: SourceLocation? = nil) {
+        add(Diagnostic(code, message, at: location, severity: .warning))
+    }
+
+    /// Records a loss (once: a field reached twice through references is reported once).
+    public mutating func lose(_ location: SourceLocation, _ reason: String, code: DiagnosticCode = .noPlaceInTarget) {
+        add(Diagnostic(code, reason, at: location, severity: .lost))
+    }
+
+    /// Records a finding; an identical one already recorded is not repeated.
+    public mutating func add(_ diagnostic: Diagnostic) {
+        if !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
+    }
+
+    /// Records every finding of another report.
+    public mutating func merge(_ other: ConversionReport) {
+        for d in other.diagnostics { add(d) }
+    }
+
+    /// Records a kept source field a writer did not write: a field of the writer's own family that it
+    /// has no place for, or one of another family (`lost.foreign-extension`).
+    public mutating func lose(kept field: ExtensionBag.Field, _ reason: String, writerFamily: String) {
+        lose(field.source, reason, code: field.family == writerFamily ? .noPlaceInTarget : .foreignExtension)
+    }
+
+    /// Records every kept extension field that a writer of `family` cannot carry.
+    public mutating func loseExtensions(_ bag: ExtensionBag, unlessFamily family: String, target: String) {
+        for f in bag.fields where f.family != family {
+            lose(f.source, "\(target) has no place for this \(f.family) property", code: .foreignExtension)
+        }
+    }
+}

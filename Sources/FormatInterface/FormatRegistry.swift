@@ -1,0 +1,132 @@
+import CredconvJSON
+import CredentialModel
+import JSONMapping
+
+/// The formats credconv knows, as one list (pandoc's readers and writers): `formats`, detection,
+/// reading and writing all go through it. The list's order is the order of recognition.
+public struct FormatRegistry: Sendable {
+    /// Every format, in the order detection asks them.
+    public let formats: [any CredentialFormat]
+
+    public init(_ formats: [any CredentialFormat]) { self.formats = formats }
+
+    /// The format of that name.
+    public func format(named name: FormatName) -> (any CredentialFormat)? { formats.first { $0.name == name } }
+    /// The reader of that name, when the format can be read.
+    public func reader(named name: FormatName) -> (any ReadableFormat)? { format(named: name) as? any ReadableFormat }
+    /// The writer of that name, when the format can be written.
+    public func writer(named name: FormatName) -> (any WritableFormat)? { format(named: name) as? any WritableFormat }
+
+    /// Every name, in list order.
+    public var names: [FormatName] { formats.map(\.name) }
+    /// The names of the formats that can be read.
+    public var readableNames: [FormatName] { formats.filter { $0 is any ReadableFormat }.map(\.name) }
+    /// The names of the formats that can be written.
+    public var writableNames: [FormatName] { formats.filter { $0 is any WritableFormat }.map(\.name) }
+
+    /// Detects the format of `bytes` from their content (never from a file name): parses JSON once,
+    /// recognises a compact JWS, and asks each format in turn.
+    /// - Throws: ``Diagnostic`` (`data.…`) for empty, unparsable or unknown input, or the reason a
+    ///   format that claims the document would refuse it.
+    public func detect(_ bytes: [UInt8], limits: JSONLimits = .default) throws(Diagnostic) -> DetectedInput {
+        let document = try Self.document(bytes, limits: limits)
+        var refusal: Diagnostic? = nil
+        for format in formats {
+            switch format.recognise(document, limits: limits) {
+            case .recognised(let detail)?:
+                return DetectedInput(format: format.name, detail: detail, document: document)
+            case .refused(let reason)?:
+                if refusal == nil { refusal = reason }
+            case nil:
+                continue
+            }
+        }
+        if let refusal { throw refusal }
+        throw Self.unknown(document)
+    }
+
+    /// Reads `bytes` into the model: detects the format (a stated one must agree with the content), then
+    /// reads with that format's reader.
+    public func read(
+        _ bytes: [UInt8], stated: FormatName? = nil, context: inout ReadContext
+    ) throws(Diagnostic) -> (Credential, DetectedInput) {
+        var detected = try detect(bytes, limits: context.jsonLimits)
+        if let stated, stated != detected.format {
+            guard format(named: stated) != nil else {
+                throw Diagnostic(.unknownFormat, "unknown format \(stated); credconv knows: \(names.map(\.rawValue).joined(separator: ", "))")
+            }
+            throw Diagnostic(.formatMismatch, "the input is not \(stated): it looks like \(detected.format) (\(detected.detail))")
+        }
+        guard let reader = reader(named: detected.format) else {
+            throw Diagnostic(.unsupportedFormat, "detected \(detected.format) (\(detected.detail)), which credconv cannot read; it reads: \(readableNames.map(\.rawValue).joined(separator: ", "))")
+        }
+        context.detail = detected.detail
+        let credential = try reader.read(detected.document, context: &context)
+        detected.detail = context.detail
+        return (credential, detected)
+    }
+
+    /// Writes the model in the named format.
+    public func write(_ credential: Credential, as name: FormatName, context: inout WriteContext) throws(Diagnostic) -> [UInt8] {
+        guard let writer = writer(named: name) else {
+            if format(named: name) == nil {
+                throw Diagnostic(.unknownFormat, "unknown format \(name); credconv knows: \(names.map(\.rawValue).joined(separator: ", "))")
+            }
+            throw Diagnostic(.unsupportedFormat, "credconv cannot write \(name); it writes: \(writableNames.map(\.rawValue).joined(separator: ", "))")
+        }
+        return try writer.write(credential, context: &context)
+    }
+
+    // MARK: first look
+
+    /// JSON (parsed), a compact JWS, or bytes.
+    static func document(_ bytes: [UInt8], limits: JSONLimits) throws(Diagnostic) -> InputDocument {
+        let trimmed = bytes.trimmingASCIIWhitespace()
+        guard let first = trimmed.first else {
+            throw Diagnostic(.unknownInput, "empty input: no credential", at: .position(line: 1, column: 1))
+        }
+        if first == UInt8(ascii: "{") || first == UInt8(ascii: "[") {
+            do { return .json(try JSONParser(limits: limits).parse(bytes)) } catch { throw Diagnostic(error) }
+        }
+        if CompactJWS.looksLikeCompactJWS(bytes) {
+            return .compactJWS(String(decoding: trimmed, as: UTF8.self))
+        }
+        return .bytes(bytes)
+    }
+
+    static func unknown(_ document: InputDocument) -> Diagnostic {
+        switch document {
+        case .json(let value):
+            if case .object(let o) = value, let types = o["type"].map(JSONValue.strings), !types.isEmpty {
+                return Diagnostic(.unknownInput, "no credential format credconv knows: a JSON object of type \(types.joined(separator: ", "))", at: .jsonPointer("/type"))
+            }
+            return Diagnostic(.unknownInput, "no credential format credconv knows: a JSON \(value.typeName) that no format recognises", at: .jsonPointer(""))
+        case .compactJWS:
+            return Diagnostic(.unknownInput, "a compact JWS whose payload is no credential credconv knows", at: .position(line: 1, column: 1))
+        case .bytes(let bytes):
+            if bytes.trimmingASCIIWhitespace().first == UInt8(ascii: "<") {
+                return Diagnostic(.unknownInput, "no credential format credconv knows: markup with an unknown root", at: .position(line: 1, column: 1))
+            }
+            return Diagnostic(.unknownInput, "no credential format credconv knows: the input is not JSON, XML, a JWS or an image", at: .position(line: 1, column: 1))
+        }
+    }
+}
+
+extension JSONValue {
+    /// A string, or the strings of an array (JSON-LD's one-or-many), for recognising `type` and `@context`.
+    public static func strings(_ value: JSONValue) -> [String] {
+        switch value {
+        case .string(let s): return [s]
+        case .array(let a): return a.compactMap(\.stringValue)
+        default: return []
+        }
+    }
+}
+
+extension Diagnostic {
+    /// A JSON syntax error at its line and column.
+    public init(_ error: JSONParseError) {
+        self.init(error.isLimit ? .limitExceeded : .jsonSyntax, "invalid JSON: " + error.message,
+                  at: .position(line: error.position.line, column: error.position.column))
+    }
+}

@@ -1,0 +1,86 @@
+import CredconvJSON
+import CredentialModel
+import FormatInterface
+
+extension FormatName {
+    /// Printable HTML certificates.
+    public static let html: FormatName = "html"
+}
+
+/// The certificate's paper.
+public enum CertificatePaperOption: FormatOptionKey {
+    public static let defaultValue: HTMLCertificateOptions.Paper = .a4
+}
+
+/// Printable HTML certificates that carry their credential, in the registry's Open Badges 3.0 form,
+/// as `<script type="application/ld+json">`, and read back from it.
+public struct HTMLCertificateFormat: ReadableFormat, WritableFormat {
+    /// The format the certificate embeds its data in.
+    public static let embeddedFormat: FormatName = "ob3"
+
+    public init() {}
+
+    public var name: FormatName { .html }
+    public var summary: String { "printable HTML certificate that carries its data" }
+    public var fileExtension: String { "html" }
+
+    public func recognise(_ document: InputDocument, limits: JSONLimits) -> Recognition? {
+        guard case .bytes(let bytes) = document, bytes.trimmingASCIIWhitespace().first == UInt8(ascii: "<") else { return nil }
+        let lower = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
+        guard lower.hasPrefix("<!doctype html") || lower.hasPrefix("<html")
+            || (lower.contains("<html") && !lower.hasPrefix("<svg") && !lower.hasPrefix("<?xml"))
+        else { return nil }
+        let certificate = (try? HTMLCertificateReader.embeddedJSON(bytes)) != nil
+        return .recognised(detail: certificate ? "credconv HTML certificate" : "HTML document")
+    }
+
+    public func read(_ document: InputDocument, context: inout ReadContext) throws(Diagnostic) -> Credential {
+        guard case .bytes(let bytes) = document else { throw Diagnostic(.formatMismatch, "a certificate is an HTML page") }
+        let embedded: (json: [UInt8], line: Int)
+        do {
+            embedded = try HTMLCertificateReader.embeddedJSON(bytes)
+        } catch {
+            throw Diagnostic(.missingProperty, "an HTML page without the credential a credconv certificate embeds (script type=\"application/ld+json\" id=\"\(HTMLCertificateWriter.dataElementId)\")")
+        }
+        let value: JSONValue
+        do {
+            value = try JSONParser(limits: context.jsonLimits).parse(embedded.json)
+        } catch {
+            throw Diagnostic(.jsonSyntax, "the embedded credential is not valid JSON: \(error.message)",
+                             at: .position(line: embedded.line + error.position.line - 1, column: error.position.column))
+        }
+        guard let reader = context.formats.reader(named: Self.embeddedFormat) else {
+            throw Diagnostic(.unsupportedFormat, "this build cannot read the certificate's embedded \(Self.embeddedFormat) data")
+        }
+        do {
+            var credential = try reader.read(.json(value), context: &context)
+            credential.provenance.sourceFormat = name.rawValue
+            return credential
+        } catch {
+            throw error.prefixed("the embedded credential: ")
+        }
+    }
+
+    public func write(_ credential: Credential, context: inout WriteContext) throws(Diagnostic) -> [UInt8] {
+        var embedded: String? = nil
+        if !context.isForPagePicture {
+            // What the embedded form cannot hold is what the certificate loses as data.
+            var inner = context
+            inner.jsonStyle = .compact
+            inner.jsonEscapesHTML = true
+            do {
+                embedded = String(decoding: try context.formats.write(credential, as: Self.embeddedFormat, context: &inner), as: UTF8.self)
+                context.report = inner.report
+            } catch {
+                context.report.merge(inner.report)
+                context.report.lose(.modelPath(""), "the certificate carries no machine-readable credential: \(error.message)")
+            }
+        }
+        let options = HTMLCertificateOptions(
+            language: context.preferredLanguage, paper: context.options[CertificatePaperOption.self],
+            generator: context.generator, showsRemoteImages: !context.isForPagePicture)
+        var bytes = HTMLCertificateWriter(options: options).write(credential, embeddedJSON: embedded, report: &context.report)
+        while bytes.last == 0x0A { bytes.removeLast() }  // the caller ends the document with one newline
+        return bytes
+    }
+}
