@@ -43,7 +43,7 @@ public struct CredentialCheck: Sendable {
             MicroCredentialElement(name: "edc-issuer-legal-name", label: "EDC: legal name of the issuer", isMandatory: true,
                                    value: issuer?.name.flatMap { $0.isEmpty ? nil : $0.best() }, modelPath: "issuer.name"),
             MicroCredentialElement(name: "edc-valid-from", label: "EDC: valid from", isMandatory: true,
-                                   value: c.validFrom ?? c.issued, modelPath: "validFrom"),
+                                   value: c.validityStart?.value, modelPath: c.validityStart?.modelPath ?? "validFrom"),
             MicroCredentialElement(name: "edc-assessment-grade", label: "EDC: a grade for each assessment", isMandatory: c.assessment != nil,
                                    value: c.assessment.map { $0.grade.map { $0.best() } } ?? "no assessment", modelPath: "assessment.grade"),
         ]

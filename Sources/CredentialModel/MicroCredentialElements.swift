@@ -64,7 +64,7 @@ public enum MicroCredentialElements {
             element("issuer-country", "Country(ies)/Region(s) of the issuer", true,
                     c.issuer?.address?.country.map { $0.englishName } ?? text(c.issuer?.address?.countryName), "issuer.address.country"),
             element("awarding-body", "Awarding body(ies)", true, joined(bodies.map { text($0.name) ?? $0.id }), "awarding.bodies"),
-            element("date-of-issuing", "Date of issuing", true, c.issued ?? c.awardedDate ?? c.validFrom, "issued"),
+            element("date-of-issuing", "Date of issuing", true, c.dateOfIssue?.value, c.dateOfIssue?.modelPath ?? "issued"),
             element("learning-outcomes", "Learning outcomes", true,
                     a.flatMap { ach in joined(ach.learningOutcomes.map { text($0.text) }) ?? text(ach.learningOutcomeSummary) }, "achievement.learningOutcomes"),
             element("workload", "Notional workload (in ECTS, wherever possible)", true, credits, "achievement.credits"),

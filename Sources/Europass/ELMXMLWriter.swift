@@ -64,7 +64,7 @@ extension ELMWriteContext {
         root.add(ELMNode("primaryLanguage", text: primaryLanguage))
         let availableIndex = root.children.count
         root.add(dateTimeNode("validFrom", c.validFrom, path: "validFrom", prefix: "cred"))
-        guard let issued = c.issued ?? c.validFrom ?? c.awardedDate ?? c.awarding?.date, let issuedNode = dateTimeNode("issued", issued, path: "issued", prefix: "cred") else {
+        guard let issued = c.dateOfIssue?.value, let issuedNode = dateTimeNode("issued", issued, path: "issued", prefix: "cred") else {
             throw Diagnostic(.insufficientData, "the credential has no date of issue; Europass XML requires cred:issued", at: .modelPath("issued"))
         }
         root.add(issuedNode)

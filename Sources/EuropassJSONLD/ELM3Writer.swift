@@ -54,8 +54,10 @@ extension ELM3WriteContext {
         let issuerNode = organization(issuer, role: "issuer", isIssuer: true)
         o.set("credentialSubject", .object(person()))
         o.set("issuer", issuerNode)
-        let issued = c.issued ?? c.awardedDate ?? c.validFrom
-        if c.issued == nil, issued != nil { report.warn(.valueSubstituted, "the credential has no date of issue; its \(c.awardedDate != nil ? "award" : "validity") date was written as issued", at: .modelPath("issued")) }
+        let issued = c.dateOfIssue?.value
+        if let derived = c.dateOfIssue, derived.modelPath != "issued" {
+            report.warn(.valueSubstituted, "the credential states no date of issue; its \(derived.modelPath) was written as issued", at: .modelPath("issued"))
+        }
         guard let issuedValue = dateTime(issued, path: "issued") else {
             throw Diagnostic(.insufficientData, "the credential has no date of issue (or award, or validity) to write", at: .modelPath("issued"))
         }

@@ -178,8 +178,8 @@ struct CertificatePage {
         let bodies = c.awarding?.bodies.compactMap { text($0.name, "awarding body") }.joined(separator: "; ")
         if bodies != text(c.issuer?.name, "issuer name") { add(.awardingBody, bodies) }
         add(.country, c.issuer?.address?.country?.englishName ?? text(c.issuer?.address?.countryName, "country"))
-        add(.dateOfIssue, Self.day(c.issued ?? c.validFrom))
-        if let awarded = c.awardedDate ?? c.awarding?.date, Self.day(awarded) != Self.day(c.issued ?? c.validFrom) { add(.awardedOn, Self.day(awarded)) }
+        add(.dateOfIssue, Self.day(c.dateOfIssue?.value))
+        if let awarded = c.dateAwarded, Self.day(awarded) != Self.day(c.dateOfIssue?.value) { add(.awardedOn, Self.day(awarded)) }
         add(.validUntil, Self.day(c.validUntil))
         if let type = a?.achievementType { add(.achievementType, type.hasPrefix("ext:") ? String(type.dropFirst(4)) : type) }
         var workload: [String] = []

@@ -70,8 +70,9 @@ struct OB2WriteContext {
         let id = original?.id ?? c.id ?? made("assertion id")
         o.set("id", .string(id))
         o.set("recipient", .object(try recipient()))
-        let issuedOn = c.awardedDate ?? c.validFrom ?? c.issued
-        guard let issuedOn else { throw Diagnostic(.insufficientData, "the credential has no award or validity date for issuedOn", at: .modelPath("validFrom")) }
+        guard let issuedOn = c.dateOfIssue?.value else {
+            throw Diagnostic(.insufficientData, "the credential has no date of issue, award or validity for issuedOn", at: .modelPath("issued"))
+        }
         o.set("issuedOn", .string(ISODateText.dateTime(issuedOn) ?? issuedOn))
         if let until = c.validUntil { o.set("expires", .string(ISODateText.dateTime(until) ?? until)) }
         let badge = try badgeClass(achievement)

@@ -95,7 +95,7 @@ struct OB3WriteContext {
             throw Diagnostic(.insufficientData, "the credential has no issuer; Open Badges 3.0 requires one", at: .modelPath("issuer"))
         }
         o.set("issuer", .object(profileObject(issuer, role: "issuer", report: &report)))
-        guard let validFrom = c.validFrom ?? c.issued ?? c.awardedDate ?? c.awarding?.date else {
+        guard let validFrom = c.validityStart?.value else {
             throw Diagnostic(.insufficientData, "the credential has no date of validity or issue; Open Badges 3.0 requires validFrom", at: .modelPath("validFrom"))
         }
         o.set("validFrom", .string(validFrom))

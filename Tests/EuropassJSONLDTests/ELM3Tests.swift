@@ -172,9 +172,9 @@ struct ELM3WriterTests {
 
 @Suite("ELM v3 output against the EDC SHACL shapes (pyshacl)", .enabled(if: TestPaths.referenceAvailable, "../shared/reference is absent: skipped"))
 struct ELM3ShaclTests {
-    @Test("The EU credentials, written again by credconv, conform (the EBSI example lacks only the issuer's eIDAS identifier)")
+    @Test("The EU credentials, written again by credconv, conform (the EBSI example lacks only the issuer's eIDAS identifier)",
+          .enabled(if: Oracle.available("pyshacl"), "python pyshacl is missing: skipped"))
     func euCredentials() throws {
-        guard Oracle.available("pyshacl") else { return }
         let dir = TestPaths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         var ours: [URL] = []
@@ -199,9 +199,8 @@ struct ELM3ShaclTests {
         #expect(violatedPaths(ebsi.stdoutText) == ["cred:issuer", "elm:eidasLegalIdentifier"], "\(ebsi.stdoutText.prefix(3000))")
     }
 
-    @Test("credconv's sample, from Open Badges to ELM v3, conforms")
+    @Test("credconv's sample, from Open Badges to ELM v3, conforms", .enabled(if: Oracle.available("pyshacl"), "python pyshacl is missing: skipped"))
     func sampleConforms() throws {
-        guard Oracle.available("pyshacl") else { return }
         let dir = TestPaths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let sample = TestPaths.repository("samples/elm-microcredential.jsonld")

@@ -100,8 +100,6 @@ extension DiagnosticCode {
     public static let badImage: Self = "data.bad-image"
     /// The model holds too little for the target (no issuer, no title, no date).
     public static let insufficientData: Self = "data.insufficient"
-    /// A `--merge` document that does not fit the model schema.
-    public static let invalidMerge: Self = "data.invalid-merge"
 
     // input (66), output (73), io (74), strict (3)
     /// An input file that is missing or unreadable.
@@ -142,8 +140,6 @@ extension DiagnosticCode {
     public static let unverifiableOutput: Self = "warning.unverifiable-output"
     /// The page picture could not be rendered.
     public static let pageImageNotRendered: Self = "warning.page-image-not-rendered"
-    /// A value came from a `--merge` document.
-    public static let merged: Self = "warning.merged"
     /// Unsafe content (a javascript: link, bidirectional controls) was removed from printed output.
     public static let unsafeContentRemoved: Self = "warning.unsafe-content-removed"
     /// Nothing to do for an option (`--hash-recipient` with no plain email).

@@ -1,0 +1,67 @@
+import CredconvJSON
+import CredconvTestSupport
+import CredentialConversion
+import Foundation
+import Testing
+
+/// One rule for the date of issue: a credential whose issue, award and validity dates all differ has the
+/// same date of issue in `check`, the certificate and every format that writes one.
+@Suite("Date of issue, one rule everywhere")
+struct DateOfIssueTests {
+    static let issued = "2026-03-01T00:00:00Z"
+    static let awarded = "2026-02-01T00:00:00Z"
+    static let validFrom = "2026-04-01T00:00:00Z"
+
+    /// The OB 3.0 sample with three different dates.
+    static func input() throws -> [UInt8] {
+        var text = try String(contentsOf: TestPaths.repository("samples/ob3-microcredential.json"), encoding: .utf8)
+        text = text.replacingOccurrences(of: #""validFrom": "2026-06-30T00:00:00Z","#, with: #""validFrom": "\#(validFrom)", "issued": "\#(issued)","#)
+        text = text.replacingOccurrences(of: #""awardedDate": "2026-06-30T00:00:00Z""#, with: #""awardedDate": "\#(awarded)""#)
+        return Array(text.utf8)
+    }
+
+    func write(_ to: FormatName) throws -> String {
+        var options = ConversionOptions(to: to)
+        options.pageImage = .none
+        return String(decoding: try Converter().convert(try Self.input(), options: options).bytes, as: UTF8.self)
+    }
+
+    @Test func theModelDerivesItFromTheStatedDateFirst() throws {
+        var report = ConversionReport()
+        let (credential, _) = try Converter().read(try Self.input(), options: ConversionOptions(to: .ob3), report: &report)
+        #expect(credential.issued == Self.issued && credential.awardedDate == Self.awarded && credential.validFrom == Self.validFrom)
+        #expect(credential.dateOfIssue == Credential.DerivedDate(value: Self.issued, modelPath: "issued"))
+        var withoutIssued = credential
+        withoutIssued.issued = nil
+        #expect(withoutIssued.dateOfIssue == Credential.DerivedDate(value: Self.awarded, modelPath: "awardedDate"))
+        withoutIssued.awardedDate = nil
+        withoutIssued.awarding?.date = nil
+        #expect(withoutIssued.dateOfIssue == Credential.DerivedDate(value: Self.validFrom, modelPath: "validFrom"))
+    }
+
+    @Test func checkCertificateAndWritersAgree() throws {
+        let check = try CredentialCheck().check(try Self.input(), profile: .euMicrocredential, options: ConversionOptions(to: .model))
+        let element = try #require(check.elements.first { $0.name == "date-of-issuing" })
+        #expect(element.value == Self.issued)
+        #expect(element.modelPath == "issued")
+
+        let html = try write(.html)
+        #expect(html.contains("<dt>Date of issue</dt><dd>2026-03-01</dd>"))
+
+        let xml = try write(.elmXML)
+        #expect(xml.contains("<cred:issued>\(Self.issued)</cred:issued>"))
+        #expect(xml.contains("<cred:validFrom>\(Self.validFrom)</cred:validFrom>"))
+
+        let elm = try #require(try JSONParser().parse(Array(try write(.elm).utf8)).objectValue)
+        #expect(elm["issued"] == .string(Self.issued))
+        #expect(elm["validFrom"] == .string(Self.validFrom))
+
+        let ob2 = try #require(try JSONParser().parse(Array(try write(.ob2).utf8)).objectValue)
+        #expect(ob2["issuedOn"] == .string(Self.issued))
+
+        let ob3 = try #require(try JSONParser().parse(Array(try write(.ob3).utf8)).objectValue)
+        #expect(ob3["validFrom"] == .string(Self.validFrom))
+        #expect(ob3["awardedDate"] == .string(Self.awarded))
+        #expect(ob3["issued"] == .string(Self.issued))
+    }
+}
