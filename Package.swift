@@ -89,7 +89,7 @@ let package = Package(
             name: "CredentialConversionTests",
             dependencies: ["CredentialConversion", "CredentialModel", "CredconvJSON", "CredconvTestSupport"]
         ),
-        .testTarget(name: "CLITests", dependencies: ["credconv", "CredconvTestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["credconv", "CredconvJSON", "CredconvTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -23,6 +23,8 @@ public struct ConversionOptions: Sendable {
     /// Further JSON documents an input may refer to by id (OB 2.0 badge classes and issuers), since
     /// credconv never fetches.
     public var linkedDocuments: [JSONValue] = []
+    /// Partial model documents laid over what was read, in order (`--merge`; JSON Merge Patch of the model).
+    public var mergeDocuments: [MergeDocument] = []
     /// When set, plain recipient emails are replaced by `sha256$` hashes with this salt.
     public var hashRecipientSalt: String?
     /// The formats' own options (``paper``, ``pageImage`` and others by their keys).

@@ -1,6 +1,7 @@
 import CredconvJSON
 import CredentialModel
 import BakedImages
+import ModelFormat
 import FormatInterface
 
 /// What one conversion produced.
@@ -59,6 +60,13 @@ public struct Converter: Sendable {
         try checkWritable(options.to)
         var report = ConversionReport()
         var (credential, detected) = try read(bytes, options: options, report: &report)
+        for merge in options.mergeDocuments {
+            do {
+                credential = try ModelMerge.apply(merge.value, to: credential, report: &report)
+            } catch {
+                throw error.prefixed("the merge document \(merge.name) does not fit the model: ")
+            }
+        }
         if let salt = options.hashRecipientSalt { RecipientIdentity.hashEmails(in: &credential, salt: salt, report: &report) }
         let out = try write(credential, options: options, input: bytes, report: &report)
         return ConversionOutput(bytes: out, inputFormat: detected.format, inputDetail: detected.detail, report: report, signature: credential.provenance.signature)

@@ -2,7 +2,7 @@
 ///
 /// Holds everything Open Badges 3.0 puts on `Achievement` and every Annex I element of the EU
 /// micro-credential Recommendation that belongs to the learning specification.
-public struct Achievement: Sendable, Equatable, Encodable {
+public struct Achievement: Sendable, Equatable, Codable {
     /// The id of the definition (Open Badges Achievement id, Europass specification id).
     public var id: String?
     /// The id of the awarded achievement when the source gives it separately from the definition
@@ -98,7 +98,7 @@ public struct Achievement: Sendable, Equatable, Encodable {
 }
 
 /// How the achievement is earned.
-public struct Criteria: Sendable, Equatable, Encodable {
+public struct Criteria: Sendable, Equatable, Codable {
     /// A page describing the criteria.
     public var id: String?
     /// The criteria as text (Markdown in Open Badges).
@@ -112,7 +112,7 @@ public struct Criteria: Sendable, Equatable, Encodable {
 }
 
 /// Credit points and the system they are counted in.
-public struct CreditPoints: Sendable, Equatable, Encodable {
+public struct CreditPoints: Sendable, Equatable, Codable {
     public var value: NumberText
     /// The credit system. ``CreditSystem/ects`` for ECTS; nil when the source did not say (never guessed).
     public var system: Concept?
@@ -127,7 +127,7 @@ public struct CreditPoints: Sendable, Equatable, Encodable {
 }
 
 /// A learning outcome: a text and the skills it relates to.
-public struct LearningOutcome: Sendable, Equatable, Encodable {
+public struct LearningOutcome: Sendable, Equatable, Codable {
     public var id: String?
     public var text: LocalizedString
     /// Related skills as concepts, such as ESCO skills (`http://data.europa.eu/esco/skill/…`) with their labels.
@@ -144,7 +144,7 @@ public struct LearningOutcome: Sendable, Equatable, Encodable {
 }
 
 /// An alignment to a framework item (Open Badges `Alignment`).
-public struct Alignment: Sendable, Equatable, Encodable {
+public struct Alignment: Sendable, Equatable, Codable {
     public var targetName: LocalizedString
     public var targetUrl: String
     public var targetDescription: LocalizedString?
@@ -161,7 +161,7 @@ public struct Alignment: Sendable, Equatable, Encodable {
 }
 
 /// How quality is assured: an accreditation or a QA process, and by whom.
-public struct QualityAssurance: Sendable, Equatable, Encodable {
+public struct QualityAssurance: Sendable, Equatable, Codable {
     public var id: String?
     /// Kind of QA or accreditation (a Europass accreditation type, or a label).
     public var type: Concept?
@@ -182,9 +182,9 @@ public struct QualityAssurance: Sendable, Equatable, Encodable {
 }
 
 /// A link from this achievement to another.
-public struct AchievementRelation: Sendable, Equatable, Encodable {
+public struct AchievementRelation: Sendable, Equatable, Codable {
     /// How the two relate.
-    public enum Kind: String, Sendable, Equatable, Encodable, CaseIterable {
+    public enum Kind: String, Sendable, Equatable, Codable, CaseIterable {
         /// This achievement is part of the target (Europass `isPartOf`, ELM `specializationOf`).
         case isPartOf
         /// This achievement stacks into (counts towards) the target.
@@ -213,7 +213,7 @@ public struct AchievementRelation: Sendable, Equatable, Encodable {
 }
 
 /// A note with an optional subject (Europass `additionalNote`).
-public struct Note: Sendable, Equatable, Encodable {
+public struct Note: Sendable, Equatable, Codable {
     public var subject: Concept?
     public var text: LocalizedString
 

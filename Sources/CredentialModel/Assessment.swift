@@ -1,5 +1,5 @@
 /// How the learner was assessed and what grade they got (Europass `wasDerivedFrom` / `provenBy`).
-public struct Assessment: Sendable, Equatable, Encodable {
+public struct Assessment: Sendable, Equatable, Codable {
     public var id: String?
     public var title: LocalizedString?
     /// The grade as text (`8.5`, `Pass`, `A`).
@@ -20,7 +20,7 @@ public struct Assessment: Sendable, Equatable, Encodable {
 }
 
 /// The awarding: who awarded the credential, when and where (Europass `awardingProcess` / `awardedBy`).
-public struct Awarding: Sendable, Equatable, Encodable {
+public struct Awarding: Sendable, Equatable, Codable {
     /// The awarding body or bodies.
     public var bodies: [Organization] = []
     /// The awarding date.
@@ -33,7 +33,7 @@ public struct Awarding: Sendable, Equatable, Encodable {
 }
 
 /// A result the learner achieved (Open Badges `Result`).
-public struct Result: Sendable, Equatable, Encodable {
+public struct Result: Sendable, Equatable, Codable {
     /// The id of the ``ResultDescription`` it refers to.
     public var resultDescription: String?
     public var value: String?
@@ -48,7 +48,7 @@ public struct Result: Sendable, Equatable, Encodable {
 }
 
 /// How a result is expressed (Open Badges `ResultDescription`).
-public struct ResultDescription: Sendable, Equatable, Encodable {
+public struct ResultDescription: Sendable, Equatable, Codable {
     public var id: String
     public var name: LocalizedString
     /// `LetterGrade`, `Percent`, `RubricCriterionLevel`, `Status`, … or `ext:…`.
@@ -70,7 +70,7 @@ public struct ResultDescription: Sendable, Equatable, Encodable {
 }
 
 /// One level of a rubric criterion.
-public struct RubricLevel: Sendable, Equatable, Encodable {
+public struct RubricLevel: Sendable, Equatable, Codable {
     public var id: String
     public var name: LocalizedString
     public var description: LocalizedString?

@@ -2,7 +2,7 @@
 ///
 /// Europass codes (EQF levels, ISCED-F fields, assessment types, modes, countries …) and Open Badges
 /// enumerations both become Concepts, so a writer can choose the IRI, the notation or a label.
-public struct Concept: Sendable, Equatable, Encodable {
+public struct Concept: Sendable, Equatable, Codable {
     /// The concept IRI, e.g. `http://data.europa.eu/snb/eqf/6`.
     public var id: String?
     /// The concept scheme IRI, e.g. `http://data.europa.eu/snb/eqf/25831c2`.

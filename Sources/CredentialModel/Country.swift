@@ -1,6 +1,6 @@
 /// A country, held as its ISO 3166-1 alpha-2 code; the alpha-3 code the EU's authority tables use
 /// (`http://publications.europa.eu/resource/authority/country/IRL`) is derived.
-public struct Country: Sendable, Equatable, Hashable, Encodable {
+public struct Country: Sendable, Equatable, Hashable, Codable {
     /// ISO 3166-1 alpha-2, upper case (`IE`).
     public let alpha2: String
 

@@ -4,9 +4,9 @@
 /// everything Open Badges 3.0 carries and every element of Annex I of the EU Council Recommendation
 /// on micro-credentials (2022/C 243/02); what a source gives that no property holds is kept in
 /// ``extensions`` (and on the nested values), so nothing is dropped silently.
-public struct Credential: Sendable, Equatable, Encodable {
+public struct Credential: Sendable, Equatable, Codable {
     /// What kind of credential document this is.
-    public enum Kind: String, Sendable, Equatable, Encodable {
+    public enum Kind: String, Sendable, Equatable, Codable, CaseIterable {
         /// An awarded achievement (Open Badges AchievementCredential, Europass credential).
         case achievement
         /// A third party's endorsement of something (Open Badges EndorsementCredential).

@@ -1,7 +1,7 @@
 import CredconvJSON
 
 /// Evidence supporting the award.
-public struct Evidence: Sendable, Equatable, Encodable {
+public struct Evidence: Sendable, Equatable, Codable {
     public var id: String?
     /// Type IRIs beyond `Evidence` (e.g. `https://w3id.org/openbadges#Assertion` for a migrated badge).
     public var types: [String] = []
@@ -20,7 +20,7 @@ public struct Evidence: Sendable, Equatable, Encodable {
 /// In Open Badges 3.0 an endorsement is a separate, separately signed EndorsementCredential. The
 /// model keeps its main fields and, when the source embedded it, the document unchanged
 /// (``document``), so a writer of the same family can pass it on with its own proof intact.
-public struct Endorsement: Sendable, Equatable, Encodable {
+public struct Endorsement: Sendable, Equatable, Codable {
     public var id: String?
     public var name: LocalizedString?
     public var issuer: Organization?
@@ -40,7 +40,7 @@ public struct Endorsement: Sendable, Equatable, Encodable {
 }
 
 /// A reference to a service or policy: credential status, refresh service, schema, terms of use.
-public struct ServiceReference: Sendable, Equatable, Encodable {
+public struct ServiceReference: Sendable, Equatable, Codable {
     public var id: String?
     public var type: String
     /// Further properties as the source held them.

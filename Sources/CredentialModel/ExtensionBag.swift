@@ -2,7 +2,7 @@ import CredconvJSON
 
 /// Source fields that no model property holds, kept so that a writer of the same family can put them
 /// back and every other writer can name them in the loss report.
-public struct ExtensionBag: Sendable, Equatable, Encodable, JSONValueRepresentable {
+public struct ExtensionBag: Sendable, Equatable, Codable, JSONValueRepresentable {
     /// One kept field.
     public struct Field: Sendable, Equatable {
         /// The property name as the source wrote it.
@@ -44,14 +44,20 @@ public struct ExtensionBag: Sendable, Equatable, Encodable, JSONValueRepresentab
     /// Every value kept under `key`, in order.
     public func values(_ key: String) -> [JSONValue] { fields.filter { $0.key == key }.map(\.value) }
 
-    /// The fields as one object; a key kept several times becomes an array of its values.
+    /// The fields grouped by family, for the model document: `{"ob3": {"key": value}}`. A key kept
+    /// several times in one family becomes an array of its values.
     public var jsonValue: JSONValue {
-        var o = JSONObject()
-        for f in fields where o[f.key] == nil {
-            let all = values(f.key)
-            o.set(f.key, all.count == 1 ? all[0] : .array(all))
+        var families = JSONObject()
+        for family in fields.map(\.family) where families[family] == nil {
+            var o = JSONObject()
+            let own = fields.filter { $0.family == family }
+            for f in own where o[f.key] == nil {
+                let all = own.filter { $0.key == f.key }.map(\.value)
+                o.set(f.key, all.count == 1 ? all[0] : .array(all))
+            }
+            families.set(family, .object(o))
         }
-        return .object(o)
+        return .object(families)
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -1,5 +1,5 @@
 /// The person the credential was awarded to.
-public struct Learner: Sendable, Equatable, Encodable {
+public struct Learner: Sendable, Equatable, Codable {
     /// A DID, URL or `mailto:` IRI for the learner.
     public var id: String?
     public var fullName: LocalizedString?
@@ -27,7 +27,7 @@ public struct Learner: Sendable, Equatable, Encodable {
 ///
 /// A hashed identity is `alg$hexdigest` of the identifier with the salt appended; credconv carries it
 /// unchanged (it cannot and does not try to recover the identifier).
-public struct IdentityHash: Sendable, Equatable, Encodable {
+public struct IdentityHash: Sendable, Equatable, Codable {
     /// The identity (plain) or `sha256$…` / `md5$…` (hashed).
     public var identityHash: String
     /// What kind of identity: `emailAddress`, `url`, `telephone`, `sourcedId`, … (Open Badges 3.0 terms).

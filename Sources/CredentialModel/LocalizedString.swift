@@ -5,12 +5,12 @@ import CredconvJSON
 /// Every human-readable value in the model is a `LocalizedString`: Europass gives each text in several
 /// languages, Open Badges 3.0 may use language maps, and a certificate picks the reader's language.
 /// Texts whose language the source did not state are held under ``undetermined`` (`und`, BCP 47).
-public struct LocalizedString: Sendable, Equatable, Encodable, JSONValueRepresentable {
+public struct LocalizedString: Sendable, Equatable, Codable, JSONValueRepresentable {
     /// The BCP 47 tag for "language not stated".
     public static let undetermined = "und"
 
     /// How the text is marked up.
-    public enum Format: String, Sendable, Equatable, Encodable {
+    public enum Format: String, Sendable, Equatable, Codable, CaseIterable {
         case plain
         /// Markdown, as Open Badges narratives are.
         case markdown

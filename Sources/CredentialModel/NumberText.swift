@@ -3,7 +3,7 @@ import CredconvJSON
 /// A decimal number kept as the text it was written with (`5`, `7.5`, `42.0`).
 ///
 /// Credit points and scores pass through conversions without binary rounding.
-public struct NumberText: Sendable, Equatable, Hashable, Encodable, JSONValueRepresentable, CustomStringConvertible {
+public struct NumberText: Sendable, Equatable, Hashable, Codable, JSONValueRepresentable, CustomStringConvertible {
     /// The JSON-grammar lexeme.
     public let text: String
 

@@ -1,6 +1,6 @@
 /// An organisation (issuer, awarding body, assessor, quality-assurance body) or, for Open Badges,
 /// any issuer profile.
-public struct Organization: Sendable, Equatable, Encodable {
+public struct Organization: Sendable, Equatable, Codable {
     /// The IRI of the organisation (URL, DID, `urn:…`).
     public var id: String?
     /// Legal or display names.
@@ -33,7 +33,7 @@ public struct Organization: Sendable, Equatable, Encodable {
 }
 
 /// A postal address with its country.
-public struct Address: Sendable, Equatable, Encodable {
+public struct Address: Sendable, Equatable, Codable {
     /// The country, with ISO 3166 alpha-2 and the EU's alpha-3 both derivable (see ``Country``).
     public var country: Country?
     /// Free-text country name as given by the source (Open Badges `addressCountry`).
@@ -55,7 +55,7 @@ public struct Address: Sendable, Equatable, Encodable {
 }
 
 /// An identifier with its scheme: a registration number, a national id, an email address …
-public struct Identifier: Sendable, Equatable, Encodable {
+public struct Identifier: Sendable, Equatable, Codable {
     /// The identifier text.
     public var value: String
     /// The kind: Open Badges' `IdentifierTypeEnum` terms where one fits (`sourcedId`, `emailAddress`,
@@ -97,7 +97,7 @@ public struct Identifier: Sendable, Equatable, Encodable {
 }
 
 /// An image given by URL or data URI.
-public struct Image: Sendable, Equatable, Encodable {
+public struct Image: Sendable, Equatable, Codable {
     /// `https://…` or `data:image/png;base64,…`.
     public var id: String
     public var caption: LocalizedString?
@@ -110,7 +110,7 @@ public struct Image: Sendable, Equatable, Encodable {
 }
 
 /// A box that lets a value type hold a value of its own type (an organisation's parent).
-public struct Indirect<Value: Sendable & Equatable & Encodable>: Sendable, Equatable, Encodable {
+public struct Indirect<Value: Sendable & Equatable & Codable>: Sendable, Equatable, Codable {
     private final class Storage: Sendable {
         let value: Value
         init(_ value: Value) { self.value = value }

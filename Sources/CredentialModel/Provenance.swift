@@ -1,5 +1,5 @@
 /// Where a credential came from and what credconv could (and could not) establish about it.
-public struct Provenance: Sendable, Equatable, Encodable {
+public struct Provenance: Sendable, Equatable, Codable {
     /// The format name it was read from (`ob3`, `ob3-jwt`, …).
     public var sourceFormat: String
     /// Version details (`VCDM 2.0, OB context 3.0.3`).
@@ -21,9 +21,9 @@ public struct Provenance: Sendable, Equatable, Encodable {
 ///
 /// credconv does not verify signatures, and converted output is always unsigned derived data:
 /// ``verified`` is false unless a future verifier sets it after checking the proof.
-public struct SignatureInfo: Sendable, Equatable, Encodable {
+public struct SignatureInfo: Sendable, Equatable, Codable {
     /// The mechanism.
-    public enum Kind: String, Sendable, Equatable, Encodable {
+    public enum Kind: String, Sendable, Equatable, Codable, CaseIterable {
         /// An embedded Data Integrity / Linked Data proof.
         case embeddedProof
         /// A VC-JWT or JWS compact serialisation.

@@ -50,6 +50,11 @@ struct ConvertCommand: ParsableCommand {
         valueName: "FILE"))
     var linked: [String] = []
 
+    @Option(name: .customLong("merge"), help: ArgumentHelp(
+        "A partial model document (JSON Merge Patch of 'credconv -t model' output) laid over what was read; repeatable.",
+        valueName: "FILE"))
+    var merge: [String] = []
+
     @Flag(name: .customLong("hash-recipient"), help: "Replace a plain recipient email with a salted sha256$ hash.")
     var hashRecipient = false
 
@@ -77,7 +82,9 @@ struct ConvertCommand: ParsableCommand {
         if salt != nil && !hashRecipient { throw ValidationError("--salt goes with --hash-recipient") }
         if hashRecipient { options.hashRecipientSalt = salt ?? RecipientIdentity.randomSalt() }
         do throws(Diagnostic) {
-            options.linkedDocuments = try InputOutput.readLinkedDocuments(linked, limits: options.jsonLimits)
+            options.linkedDocuments = try InputOutput.readJSONDocuments(linked, option: "--with", limits: options.jsonLimits)
+            let merges = try InputOutput.readJSONDocuments(merge, option: "--merge", limits: options.jsonLimits)
+            options.mergeDocuments = zip(merge, merges).map { MergeDocument(name: $0.0, value: $0.1) }
         } catch {
             InputOutput.diagnose(renderer.render(error))
             throw ExitCode(error.exitCode)

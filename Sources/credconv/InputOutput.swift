@@ -40,11 +40,11 @@ enum InputOutput {
         return out
     }
 
-    /// The documents named with `--with`, parsed (an array contributes each of its documents).
-    static func readLinkedDocuments(_ paths: [String], limits: JSONLimits) throws(Diagnostic) -> [JSONValue] {
+    /// The JSON documents named with an option (`--with`, `--merge`), parsed.
+    static func readJSONDocuments(_ paths: [String], option: String, limits: JSONLimits) throws(Diagnostic) -> [JSONValue] {
         var out: [JSONValue] = []
         for path in paths {
-            guard path != "-" else { throw Diagnostic(.usage, "--with needs a file; standard input is the credential") }
+            guard path != "-" else { throw Diagnostic(.usage, "\(option) needs a file; standard input is the credential") }
             let bytes = try readAll(path, limit: limits.maxBytes)
             do {
                 out.append(try JSONParser(limits: limits).parse(bytes))

@@ -31,7 +31,7 @@ struct RecipientCommand: ParsableCommand {
         var options = ConversionOptions(from: from, to: .model)
         let match: RecipientIdentity.Match
         do throws(Diagnostic) {
-            options.linkedDocuments = try InputOutput.readLinkedDocuments(linked, limits: options.jsonLimits)
+            options.linkedDocuments = try InputOutput.readJSONDocuments(linked, option: "--with", limits: options.jsonLimits)
             let bytes = try InputOutput.readAll(input, limit: options.jsonLimits.maxBytes)
             var report = ConversionReport()
             let (credential, _) = try Converter().read(bytes, options: options, report: &report)

@@ -86,6 +86,8 @@ extension DiagnosticCode {
     public static let typeMismatch: Self = "data.type-mismatch"
     /// A property or element the format requires is absent.
     public static let missingProperty: Self = "data.missing-property"
+    /// A member the format does not define (in a model document).
+    public static let unknownMember: Self = "data.unknown-member"
     /// A value of the right type that is not acceptable (an unknown code, a malformed date).
     public static let invalidValue: Self = "data.invalid-value"
     /// The input is in no format credconv knows.
@@ -142,6 +144,8 @@ extension DiagnosticCode {
     public static let pageImageNotRendered: Self = "warning.page-image-not-rendered"
     /// Unsafe content (a javascript: link, bidirectional controls) was removed from printed output.
     public static let unsafeContentRemoved: Self = "warning.unsafe-content-removed"
+    /// A value was set or removed by a `--merge` document.
+    public static let merged: Self = "warning.merged"
     /// Nothing to do for an option (`--hash-recipient` with no plain email).
     public static let nothingToDo: Self = "warning.nothing-to-do"
 
