@@ -331,6 +331,9 @@ extension ELMWriteContext {
             if let country = a.country {
                 var address = ELMNode("hasAddress")
                 let full = a.fullAddress ?? Self.composedAddress(a).map { LocalizedString($0, language: primaryLanguage) }
+                if a.fullAddress == nil, full != nil {
+                    report.lose(.modelPath("\(role).address"), "Europass XML addresses are one text: street, post office box, postal code, locality and region are written joined in fullAddress", code: .valueChanged)
+                }
                 if let full { address.add(noteNode("fullAddress", full, path: "\(role).address.fullAddress")) }
                 address.add(codeNode("country", EUVocabulary.concept(for: country), path: "\(role).address.country"))
                 location.add(address)

@@ -80,7 +80,7 @@ public struct FormatRegistry: Sendable {
     // MARK: first look
 
     /// JSON (parsed), a compact JWS, or bytes.
-    static func document(_ bytes: [UInt8], limits: JSONLimits) throws(Diagnostic) -> InputDocument {
+    public static func document(_ bytes: [UInt8], limits: JSONLimits) throws(Diagnostic) -> InputDocument {
         let trimmed = bytes.trimmingASCIIWhitespace()
         guard let first = trimmed.first else {
             throw Diagnostic(.unknownInput, "empty input: no credential", at: .position(line: 1, column: 1))

@@ -67,7 +67,7 @@ extension ExtensionBag: ModelSampleLeaf {
     /// One kept property of a family no writer has: every writer must report it.
     static func sample(key: String, index: Int) -> ExtensionBag {
         var bag = ExtensionBag()
-        bag.keep("sampleKept\(index + 1)", .string("kept \(key)"), at: .modelPath(key), family: "sample-family")
+        bag.keep("sampleKept\(index + 1)", .string("kept \(key)"), at: .modelPath("\(key).sample-family.sampleKept\(index + 1)"), family: "sample-family")
         return bag
     }
     static var jsonSchema: JSONValue {
@@ -91,7 +91,7 @@ extension JSONObject: ModelSampleLeaf {
 
 extension ServiceReference: ModelSampleLeaf {
     static func sample(key: String, index: Int) -> ServiceReference {
-        ServiceReference(id: "https://example.org/\(key)/\(index + 1)", type: "Sample\(key.prefix(1).uppercased() + key.dropFirst())")
+        ServiceReference(id: "https://example.org/\(key.replacingOccurrences(of: ".", with: "/"))/\(index + 1)", type: "SampleService")
     }
     static var jsonSchema: JSONValue {
         .object(JSONObject([
@@ -110,9 +110,9 @@ final class SchemaRecorder {
 
     /// A sample of `T` for a value at `path` (model path keys), with its schema.
     func decode<T: Decodable>(_ type: T.Type, path: [String], index: Int) throws -> (value: T, schema: JSONValue) {
-        let key = path.last ?? "credential"
+        let key = path.last(where: { Int($0) == nil }) ?? "credential"
         if let leaf = T.self as? any ModelSampleLeaf.Type {
-            return (Self.leafSample(leaf, key: key, index: index) as! T, leaf.jsonSchema)
+            return (Self.leafSample(leaf, key: path.isEmpty ? key : path.joined(separator: "."), index: index) as! T, leaf.jsonSchema)
         }
         if T.self == String.self { return (Self.string(for: path, index: index) as! T, .object(JSONObject(["type": .string("string")]))) }
         if T.self == Bool.self { return (true as! T, .object(JSONObject(["type": .string("boolean")]))) }
@@ -158,7 +158,7 @@ final class SchemaRecorder {
 
     /// A plausible string for the key: writers take dates, IRIs, languages and emails as real data.
     static func string(for path: [String], index: Int) -> String {
-        let key = path.last ?? ""
+        let key = path.last(where: { Int($0) == nil }) ?? ""
         let lower = key.lowercased()
         let n = index + 1
         let dotted = path.joined(separator: ".")
@@ -298,7 +298,7 @@ struct SamplingUnkeyed: UnkeyedDecodingContainer {
     mutating func decodeNil() throws -> Bool { false }
 
     mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        let (value, schema) = try decoder.recorder.decode(type, path: decoder.path, index: currentIndex)
+        let (value, schema) = try decoder.recorder.decode(type, path: decoder.path + [String(currentIndex)], index: currentIndex)
         decoder.itemsSchema = schema
         currentIndex += 1
         return value

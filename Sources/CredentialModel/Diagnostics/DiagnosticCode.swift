@@ -146,6 +146,8 @@ extension DiagnosticCode {
     public static let unsafeContentRemoved: Self = "warning.unsafe-content-removed"
     /// A value was set or removed by a `--merge` document.
     public static let merged: Self = "warning.merged"
+    /// The output could not be read back, so only the losses the writer named are reported.
+    public static let lossCheckFailed: Self = "warning.loss-check-failed"
     /// Nothing to do for an option (`--hash-recipient` with no plain email).
     public static let nothingToDo: Self = "warning.nothing-to-do"
 
@@ -158,6 +160,8 @@ extension DiagnosticCode {
     public static let notInModel: Self = "lost.not-in-model"
     /// A kept property of another format family that the target cannot carry.
     public static let foreignExtension: Self = "lost.foreign-extension"
+    /// A field the output holds with another value than the model's (a label replaced, a text cut).
+    public static let valueChanged: Self = "lost.value-changed"
     /// A repeated value of which the target (or the model) holds one.
     public static let repeatedValue: Self = "lost.repeated-value"
 }

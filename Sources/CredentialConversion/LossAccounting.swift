@@ -1,0 +1,212 @@
+import CredconvJSON
+import CredentialModel
+import FormatInterface
+import ModelFormat
+
+/// The one shared walker behind "nothing lost silently": after a writer has written, the target format's
+/// own reader reads the output back, and every non-empty model field that did not come back, or came
+/// back different, is reported with its model path, unless a diagnostic of the writer already names it
+/// (or a field above it).
+///
+/// So a writer cannot forget to report a field: its loss list only refines the messages. What the walker
+/// leaves out, by design: the provenance and source places (`sourcePath`) describe where data came from,
+/// not data; kept source properties (`extensions`) have their own accounting by format family, located
+/// in the source (each writer writes its own family's and reports the others'). Date texts that name the
+/// same day or instant (`2026-06-30` and `2026-06-30T00:00:00Z`) count as the same value.
+struct LossAccounting {
+    let formats: FormatRegistry
+
+    /// Adds to `report` what `output`, read back as `format`, does not hold of `credential`.
+    func account(_ credential: Credential, writtenAs format: FormatName, output: [UInt8], options: ConversionOptions, report: inout ConversionReport) {
+        guard format != .model, let reader = formats.reader(named: format) else { return }
+        var context = ReadContext(formats: formats, jsonLimits: options.jsonLimits, xmlMaxBytes: options.xmlMaxBytes)
+        let original: JSONValue, back: JSONValue
+        do throws(Diagnostic) {
+            let document = try FormatRegistry.document(output, limits: options.jsonLimits)
+            original = try ModelFormat.encode(credential)
+            back = try ModelFormat.encode(try reader.read(document, context: &context))
+        } catch {
+            report.warn(.lossCheckFailed, "the output could not be read back to check what it lost (\(error.message)); the loss report lists only what the writer named")
+            return
+        }
+        let named = report.diagnostics.compactMap { d -> String? in
+            if case .modelPath(let p)? = d.location { return Self.normalised(p) }
+            return nil
+        }
+        for difference in Self.differences(original, back) {
+            Self.add(difference, named: named, format: format, into: &report)
+        }
+        accountKeptFields(of: credential, readBack: back, format: format, report: &report)
+    }
+
+    /// Kept source properties: each one the read-back does not hold at the same place (its own family's
+    /// writer put it back) and no diagnostic names is reported where it was in the source.
+    func accountKeptFields(of credential: Credential, readBack back: JSONValue, format: FormatName, report: inout ConversionReport) {
+        let reported = Set(report.diagnostics.compactMap(\.location))
+        for (path, field) in KeptFields.collect(credential) where !reported.contains(field.source) {
+            let tokens = KeptFields.tokens(path) + ["extensions", field.family, field.key]
+            // A key kept several times in one family reads back as an array of its values.
+            let held = KeptFields.value(at: tokens, in: back)
+            if held == field.value || (held?.arrayValue?.contains(field.value) ?? false) { continue }
+            report.lose(kept: field, "\(format) has no place for this \(field.family) property", writerFamily: format.rawValue)
+        }
+    }
+
+    /// Reports a difference unless a diagnostic names it or a field above it; a missing subtree of which
+    /// the writer named some fields is reported field by field, so only the unnamed ones are added.
+    static func add(_ difference: Difference, named: [String], format: FormatName, into report: inout ConversionReport) {
+        let path = normalised(difference.path)
+        if named.contains(where: { $0.isEmpty || path == $0 || path.hasPrefix($0 + ".") }) { return }
+        if difference.written == nil, named.contains(where: { $0.hasPrefix(path + ".") }) {
+            switch difference.model {
+            case .object(let o):
+                for m in o where !skipped(m.key) && !isEmpty(m.value) {
+                    add(Difference(path: "\(difference.path).\(m.key)", model: m.value, written: nil), named: named, format: format, into: &report)
+                }
+                return
+            case .array(let a):
+                for (i, v) in a.enumerated() where !isEmpty(v) {
+                    add(Difference(path: "\(difference.path)[\(i)]", model: v, written: nil), named: named, format: format, into: &report)
+                }
+                return
+            default: break
+            }
+        }
+        switch difference.written {
+        case nil:
+            report.lose(.modelPath(difference.path), "\(format) has no place for this field", code: .noPlaceInTarget)
+        case let written?:
+            report.lose(.modelPath(difference.path), "\(format) holds it only as \(brief(written))", code: .valueChanged)
+        }
+    }
+
+    /// A field of the model that the read-back does not hold (`written` nil) or holds differently.
+    struct Difference {
+        var path: String
+        /// What the model holds there.
+        var model: JSONValue
+        /// What the read-back holds there; nil when nothing.
+        var written: JSONValue?
+    }
+
+    /// The highest model paths at which `a` (the model) holds something `b` (the read-back) does not.
+    static func differences(_ a: JSONValue, _ b: JSONValue?, at path: String = "") -> [Difference] {
+        func join(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+        func joinIndex(_ i: Int) -> String { "\(path)[\(i)]" }
+        if a == b || a == .null { return [] }
+        guard let b, b != .null else { return isEmpty(a) ? [] : [Difference(path: path, model: a, written: nil)] }
+        switch (a, b) {
+        case (.object(let x), .object(let y)):
+            var out: [Difference] = []
+            for m in x where !skipped(m.key) { out += differences(m.value, y[m.key], at: join(m.key)) }
+            return out
+        case (.array(let x), .array(let y)):
+            // An element the read-back holds anywhere is kept (writers may reorder); others are compared
+            // with the element at the same place.
+            var out: [Difference] = []
+            for (i, v) in x.enumerated() where !y.contains(where: { covers($0, v) }) {
+                out += differences(v, i < y.count ? y[i] : nil, at: joinIndex(i))
+            }
+            return out
+        case (.string(let s), .string(let t)) where sameDate(s, t):
+            return []
+        default:
+            return [Difference(path: path, model: a, written: b)]
+        }
+    }
+
+    /// True when `b` holds everything `a` holds (it may hold more: a writer may add what it derives).
+    static func covers(_ b: JSONValue, _ a: JSONValue) -> Bool {
+        differences(a, b).isEmpty
+    }
+
+    /// Members that are not data (where it came from) or have their own accounting.
+    static func skipped(_ key: String) -> Bool { key == "provenance" || key == "sourcePath" || key == "extensions" }
+
+    static func isEmpty(_ v: JSONValue) -> Bool {
+        switch v {
+        case .null: return true
+        case .string(let s): return s.isEmpty
+        case .array(let a): return a.allSatisfy(isEmpty)
+        case .object(let o): return o.allSatisfy { isEmpty($0.value) }
+        default: return false
+        }
+    }
+
+    static func sameDate(_ s: String, _ t: String) -> Bool {
+        guard let x = ISODateText.dateTime(s), let y = ISODateText.dateTime(t) else { return false }
+        return x == y || x.replacingOccurrences(of: "+00:00", with: "Z") == y.replacingOccurrences(of: "+00:00", with: "Z")
+    }
+
+    /// `a.b[0].c` and `a.b.0.c` alike; language entries `name[de]` as `name.de`.
+    static func normalised(_ path: String) -> String {
+        path.replacingOccurrences(of: "[", with: ".").replacingOccurrences(of: "]", with: "")
+    }
+
+    /// A short rendering of the value the output holds instead.
+    static func brief(_ v: JSONValue) -> String {
+        let text = JSONWriter(style: .compact).string(v)
+        return text.count > 80 ? String(text.prefix(77)) + "…" : text
+    }
+}
+
+/// Every kept source property in a credential, with the model path of the value that holds it.
+enum KeptFields {
+    static func collect(_ credential: Credential) -> [(path: String, field: ExtensionBag.Field)] {
+        var out: [(String, ExtensionBag.Field)] = []
+        walk(credential, path: "", into: &out)
+        return out
+    }
+
+    private static func walk(_ value: Any, path: String, into out: inout [(String, ExtensionBag.Field)]) {
+        switch value {
+        case let bag as ExtensionBag:
+            for f in bag.fields { out.append((path, f)) }
+            return
+        case is String, is Bool, is Int, is Double, is JSONValue, is JSONObject, is LocalizedString, is NumberText, is Country:
+            return
+        case let parent as Indirect<Organization>:
+            walk(parent.value, path: path, into: &out)
+            return
+        default:
+            break
+        }
+        let mirror = Mirror(reflecting: value)
+        switch mirror.displayStyle {
+        case .optional:
+            if let wrapped = mirror.children.first { walk(wrapped.value, path: path, into: &out) }
+        case .collection:
+            for (i, child) in mirror.children.enumerated() { walk(child.value, path: "\(path)[\(i)]", into: &out) }
+        case .struct:
+            for child in mirror.children {
+                guard let label = child.label else { continue }
+                if label == "extensions", let bag = child.value as? ExtensionBag {
+                    for f in bag.fields { out.append((path, f)) }
+                } else {
+                    walk(child.value, path: path.isEmpty ? label : "\(path).\(label)", into: &out)
+                }
+            }
+        default:
+            return
+        }
+    }
+
+    /// `a.b[0].c` as tokens `a`, `b`, `0`, `c`.
+    static func tokens(_ path: String) -> [String] {
+        LossAccounting.normalised(path).split(separator: ".").map(String.init)
+    }
+
+    static func value(at tokens: [String], in document: JSONValue) -> JSONValue? {
+        var current: JSONValue? = document
+        for t in tokens {
+            switch current {
+            case .object(let o)?: current = o[t]
+            case .array(let a)?:
+                guard let i = Int(t), i < a.count else { return nil }
+                current = a[i]
+            default: return nil
+            }
+        }
+        return current
+    }
+}
