@@ -33,7 +33,7 @@ let package = Package(
         // Open Badges baked into PNG and SVG images: find, read and write the badge.
         .target(name: "BakedImages", dependencies: ["XMLSupport", "CredentialModel", "CredconvJSON", "FormatInterface"]),
         // credconv's model as a JSON format.
-        .target(name: "ModelFormat", dependencies: ["CredentialModel", "CredconvJSON", "FormatInterface"]),
+        .target(name: "ModelFormat", dependencies: ["CredentialModel", "CredconvJSON", "JSONMapping", "FormatInterface"]),
         // Pictures of certificate pages with headless Chromium and pdftoppm (the only module that spawns processes).
         .target(name: "PageRendering", dependencies: ["CredentialModel", "FormatInterface"]),
         // Recipient identity hashes (sha256$…); the only module that uses swift-crypto.
@@ -87,7 +87,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CredentialConversionTests",
-            dependencies: ["CredentialConversion", "CredentialModel", "CredconvJSON", "CredconvTestSupport"]
+            dependencies: ["CredentialConversion", "CredentialModel", "CredconvJSON", "JSONMapping", "CredconvTestSupport"]
         ),
         .testTarget(name: "CLITests", dependencies: ["credconv", "CredconvJSON", "CredconvTestSupport"]),
     ],

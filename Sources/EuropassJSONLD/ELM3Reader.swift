@@ -272,6 +272,15 @@ struct ELM3ReadContext {
         if let spec = try x.objects("specifiedBy").first {
             var s = spec
             _ = try s.types()
+            Self.skipLocalId(&s)
+            if let specTitle = try s.localized("title") {
+                // The specification carries the assessment's title (credconv writes it there too).
+                if assessment.title == nil {
+                    assessment.title = specTitle
+                } else if assessment.title != specTitle {
+                    report.lose(.jsonPointer((s.pointer / "title").description), "the assessment specification's title differs from the assessment's; the model holds one", code: .repeatedValue)
+                }
+            }
             if let type = try concepts(&s, "dcType").first {
                 a.assessmentType = type
             } else if let description = try s.localized("description") {
@@ -280,6 +289,7 @@ struct ELM3ReadContext {
             if a.participationForm == nil { a.participationForm = try concepts(&s, "mode").first }
             if let scheme = try s.objects("gradingScheme").first {
                 var g = scheme
+                g.skip("type")  // GradingScheme
                 let title = try g.localized("title")
                 let description = try g.localized("description")
                 assessment.gradingScheme = Concept(id: try g.string("id"), label: title ?? description)
@@ -340,7 +350,12 @@ struct ELM3ReadContext {
             default: a.notes.append(n)
             }
         }
-        for page in try s.objects("homepage") { var p = page; if let url = try p.string("contentURL") { a.homepages.append(url) } }
+        for page in try s.objects("homepage") {
+            var p = page
+            Self.skipLocalId(&p)
+            p.skip("type")  // WebResource
+            if let url = try p.string("contentURL") { a.homepages.append(url) }
+        }
         for doc in try s.objects("supplementaryDocument") { var d = doc; if let url = try d.string("contentURL") { a.supplementaryDocuments.append(url) } }
         for accreditation in try s.objects("accreditation") {
             var q = accreditation
@@ -462,9 +477,17 @@ struct ELM3ReadContext {
         return id
     }
 
+    /// Consumes a node's id when it is document-local (`urn:epass:note:1`, as EDC tools and credconv make
+    /// them for nodes that need one): it names nothing outside the document, and writers make their own.
+    /// Any other id is left for the reader to map, or for the ledger to report.
+    static func skipLocalId(_ c: inout ObjectCursor) {
+        if case .string(let id)? = c.object["id"], id.hasPrefix("urn:epass:") { c.skip("id") }
+    }
+
     mutating func note(_ cursor: ObjectCursor) throws(Diagnostic) -> Note? {
         var n = cursor
         _ = try n.types()
+        Self.skipLocalId(&n)
         guard var text = try n.localized("noteLiteral") else { return nil }
         if let format = try concepts(&n, "noteFormat").first, format.id?.hasSuffix("/HTML") == true || format.notation == "html" { text.format = .html }
         return Note(subject: try concepts(&n, "subject").first, text: text)
@@ -486,7 +509,15 @@ struct ELM3ReadContext {
         for cursor in try c.objects(key) {
             var o = cursor
             var concept = Concept(id: try o.string("id"))
-            if let scheme = try o.idOrObject("inScheme") { concept.scheme = scheme.id }
+            o.skip("type")  // Concept: what the property already says
+            if let scheme = try o.idOrObject("inScheme") {
+                concept.scheme = scheme.id
+                if var s = scheme.object {
+                    _ = try s.string("id")
+                    s.skip("type")  // ConceptScheme
+                    concept.schemeName = try s.localized("prefLabel")
+                }
+            }
             concept.notation = try o.scalarText("notation")
             concept.label = try o.localized("prefLabel")
             out.append(concept)

@@ -57,13 +57,36 @@ public struct FormatRegistry: Sendable {
             }
             throw Diagnostic(.formatMismatch, "the input is not \(stated): it looks like \(detected.format) (\(detected.detail))")
         }
-        guard let reader = reader(named: detected.format) else {
+        guard reader(named: detected.format) != nil else {
             throw Diagnostic(.unsupportedFormat, "detected \(detected.format) (\(detected.detail)), which credconv cannot read; it reads: \(readableNames.map(\.rawValue).joined(separator: ", "))")
         }
         context.detail = detected.detail
-        let credential = try reader.read(detected.document, context: &context)
+        let credential = try read(detected.document, as: detected.format, context: &context)
         detected.detail = context.detail
         return (credential, detected)
+    }
+
+    /// Reads a document with the named format's reader (also for documents embedded in others). A JSON
+    /// document is read under a ``ReadLedger``: every member the reader neither mapped, kept nor reported
+    /// is reported as `lost.not-in-model` at its JSON pointer, so no reader drops input silently.
+    public func read(_ document: InputDocument, as name: FormatName, context: inout ReadContext) throws(Diagnostic) -> Credential {
+        guard let reader = reader(named: name) else {
+            throw Diagnostic(.unsupportedFormat, "credconv cannot read \(name); it reads: \(readableNames.map(\.rawValue).joined(separator: ", "))")
+        }
+        guard case .json(let value) = document else { return try reader.read(document, context: &context) }
+        var inner = context
+        let (credential, ledger) = try ReadLedger.withLedger { () throws(Diagnostic) -> Credential in
+            try reader.read(document, context: &inner)
+        }
+        context = inner
+        let reported = Set(context.report.diagnostics.compactMap { d -> JSONPointer? in
+            if case .jsonPointer(let p)? = d.location { return JSONPointer(p) }
+            return nil
+        })
+        for pointer in ledger.unconsumed(in: value, isReported: { reported.contains($0) }) {
+            context.report.lose(.jsonPointer(pointer.description), "credconv read nothing from this member: no model field holds it", code: .notInModel)
+        }
+        return credential
     }
 
     /// Writes the model in the named format.

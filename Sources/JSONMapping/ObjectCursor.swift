@@ -34,10 +34,19 @@ public struct ObjectCursor {
     /// Marks a member as read without looking at it.
     public mutating func skip(_ key: String) { _ = raw(key) }
 
-    /// The raw value of a member, marked as read.
+    /// The raw value of a member, marked as read, and consumed whole in the read ledger.
     public mutating func raw(_ key: String) -> JSONValue? {
+        guard let value = take(key) else { return nil }
+        ReadLedger.current?.consume(pointer / key)
+        return value
+    }
+
+    /// A member marked as read but not consumed: a container whose own members the reader maps one by
+    /// one (through the cursors ``object(_:)``, ``objects(_:)`` and ``idOrObject(_:)`` return).
+    private mutating func take(_ key: String) -> JSONValue? {
         guard let i = object.index(of: key) else { return nil }
         read[i] = true
+        ReadLedger.current?.visit(pointer / key)
         return object.members[i].value
     }
 
@@ -92,18 +101,21 @@ public struct ObjectCursor {
 
     /// An object member; nil when absent.
     public mutating func object(_ key: String) throws(Diagnostic) -> ObjectCursor? {
-        guard let v = raw(key) else { return nil }
+        guard let v = take(key) else { return nil }
         return try ObjectCursor(v, at: pointer / key).inheriting(defaultLanguage)
     }
 
     /// A member that may be one object or an array of objects (JSON-LD's singular-or-set rule).
     public mutating func objects(_ key: String) throws(Diagnostic) -> [ObjectCursor] {
-        guard let v = raw(key) else { return [] }
+        guard let v = take(key) else { return [] }
         switch v {
         case .object(let o): return [ObjectCursor(o, at: pointer / key).inheriting(defaultLanguage)]
         case .array(let items):
             var out: [ObjectCursor] = []
-            for (i, item) in items.enumerated() { out.append(try ObjectCursor(item, at: pointer / key / i).inheriting(defaultLanguage)) }
+            for (i, item) in items.enumerated() {
+                ReadLedger.current?.visit(pointer / key / i)
+                out.append(try ObjectCursor(item, at: pointer / key / i).inheriting(defaultLanguage))
+            }
             return out
         default: throw Self.typeError("an object or an array of objects", found: v, at: pointer / key)
         }
@@ -128,9 +140,11 @@ public struct ObjectCursor {
     /// A member that may be a string, or an object whose `id` is the string (JSON-LD node reference).
     /// Returns the id and, for an object, its cursor.
     public mutating func idOrObject(_ key: String) throws(Diagnostic) -> (id: String?, object: ObjectCursor?)? {
-        guard let v = raw(key) else { return nil }
+        guard let v = take(key) else { return nil }
         switch v {
-        case .string(let s): return (s, nil)
+        case .string(let s):
+            ReadLedger.current?.consume(pointer / key)
+            return (s, nil)
         case .object(let o):
             var c = ObjectCursor(o, at: pointer / key)
             let id = try c.string("id")
@@ -212,6 +226,7 @@ public struct ObjectCursor {
     public func unreadMembers(family: String) -> ExtensionBag {
         var bag = ExtensionBag()
         for (i, m) in object.members.enumerated() where !read[i] {
+            ReadLedger.current?.consume(pointer / m.key)
             bag.keep(m.key, m.value, at: .jsonPointer((pointer / m.key).description), family: family)
         }
         return bag

@@ -1,6 +1,7 @@
 import CredconvJSON
 import CredentialModel
 import FormatInterface
+import JSONMapping
 
 extension FormatName {
     /// credconv's own model as JSON.
@@ -23,6 +24,7 @@ public struct ModelFormat: ReadableFormat, WritableFormat {
     public func read(_ document: InputDocument, context: inout ReadContext) throws(Diagnostic) -> Credential {
         guard case .json(let value) = document else { throw Diagnostic(.formatMismatch, "a model document is JSON") }
         var credential = try Self.decode(value)
+        ReadLedger.current?.consume(.root)  // the decoder refuses any member the model does not define
         Self.neverTrustAClaimedVerification(&credential, report: &context.report)
         return credential
     }

@@ -110,7 +110,8 @@ struct TranslationTable {
 
     /// Reads and consumes the `translations` member of `c`.
     init(_ c: inout ObjectCursor) throws(Diagnostic) {
-        guard let table = try c.object(CredconvExtension.translations) else { return }
+        guard let value = c.raw(CredconvExtension.translations) else { return }  // consumed whole: every entry is read
+        let table = try ObjectCursor(value, at: c.pointer / CredconvExtension.translations)
         for m in table.object {
             byProperty[m.key] = try ObjectCursor.localizedString(m.value, at: table.pointer / m.key)
         }

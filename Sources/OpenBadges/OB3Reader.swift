@@ -159,6 +159,9 @@ public struct OB3Reader: Sendable {
         let method = try first.string("verificationMethod")
         var detail = [type, suite].compactMap { $0 }.joined(separator: " ")
         if proofs.count > 1 { detail += " and \(proofs.count - 1) more" }
+        // The proofs as a whole: what they say is in the signature statement, and they never survive
+        // conversion (the unsigned-output warning says so).
+        c.skip("proof")
         return SignatureInfo(kind: .embeddedProof, detail: detail, keyReference: method)
     }
 
@@ -198,6 +201,7 @@ public struct OB3Reader: Sendable {
         let types = try o.types()
         var rest = JSONObject()
         for m in o.object where m.key != "id" && m.key != "type" { rest.set(m.key, m.value) }
+        ReadLedger.current?.consume(o.pointer)  // every member is kept in the reference
         return ServiceReference(id: id, type: types.first ?? "", properties: rest.isEmpty ? nil : rest)
     }
 
@@ -206,7 +210,8 @@ public struct OB3Reader: Sendable {
         for cursor in try c.objects("endorsement") {
             var o = cursor
             var e = Endorsement()
-            e.document = .object(o.object)
+            e.document = .object(o.object)  // kept whole, so consumed whole
+            ReadLedger.current?.consume(o.pointer)
             e.sourcePath = o.pointer.description
             e.id = try o.string("id")
             e.name = try o.localized("name")

@@ -49,11 +49,8 @@ public struct HTMLCertificateFormat: ReadableFormat, WritableFormat {
             throw Diagnostic(.jsonSyntax, "the embedded credential is not valid JSON: \(error.message)",
                              at: .position(line: embedded.line + error.position.line - 1, column: error.position.column))
         }
-        guard let reader = context.formats.reader(named: Self.embeddedFormat) else {
-            throw Diagnostic(.unsupportedFormat, "this build cannot read the certificate's embedded \(Self.embeddedFormat) data")
-        }
         do {
-            var credential = try reader.read(.json(value), context: &context)
+            var credential = try context.formats.read(.json(value), as: Self.embeddedFormat, context: &context)
             credential.provenance.sourceFormat = name.rawValue
             return credential
         } catch {
