@@ -54,6 +54,7 @@ public struct JSONLinesBatch: Sendable {
     /// Runs the batch.
     /// - Parameters:
     ///   - source: the lines.
+    ///   - renderer: renders each record's report or error for `diagnose`.
     ///   - emit: receives each converted document (no newline), in input order.
     ///   - flush: called whenever the batch is about to wait for input, and at the end, so buffered
     ///     output reaches the reader of an interactive stream without delay.

@@ -32,7 +32,8 @@ public enum RecipientIdentity {
         }
         if let id = l.id {
             compared.append("id")
-            if id == identity || id.lowercased() == "mailto:" + identity.lowercased() { return Match(matched: true, detail: "id") }
+            let asEmail = EmailAddress.isMailtoIRI(id) && EmailAddress.plain(id).lowercased() == EmailAddress.plain(identity).lowercased()
+            if id == identity || asEmail { return Match(matched: true, detail: "id") }
         }
         return Match(matched: false, detail: compared.isEmpty ? "the credential names no recipient identity" : "compared with: " + compared.joined(separator: "; "))
     }

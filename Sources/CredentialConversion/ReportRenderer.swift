@@ -21,7 +21,9 @@ public struct ReportRenderer: Sendable {
     }
 
     /// The report of a successful conversion; empty when there is nothing to say in text style.
-    /// - Parameter record: the 1-based record number in a batch, nil for a single document.
+    /// - Parameters:
+    ///   - output: the conversion's result.
+    ///   - record: the 1-based record number in a batch, nil for a single document.
     public func render(_ output: ConversionOutput, record: Int? = nil) -> String {
         switch style {
         case .text:
@@ -44,6 +46,7 @@ public struct ReportRenderer: Sendable {
 
     /// The report of a failure.
     /// - Parameters:
+    ///   - error: what went wrong.
     ///   - record: the 1-based record number in a batch.
     ///   - line: the record's line in the input stream.
     public func render(_ error: Diagnostic, record: Int? = nil, line: Int? = nil) -> String {

@@ -12,7 +12,7 @@ public enum SchemaValidation {
 
     /// Validates `document` against the schema at `schemaPath`.
     /// - Returns: every violation (empty when the document is valid).
-    /// - Throws: ``Diagnostic`` when the document is not well-formed XML (`.data`) or the schema cannot be
+    /// - Throws: `Diagnostic` when the document is not well-formed XML (`.data`) or the schema cannot be
     ///   compiled (`.usage`).
     public static func validate(_ document: [UInt8], schemaPath: String, maxBytes: Int = XMLTree.defaultMaxBytes) throws(Diagnostic) -> [Violation] {
         let schema: XMLSchemaSet

@@ -27,7 +27,11 @@ final class ELMWriteContext {
         self.credential = credential
         self.options = options
         self.report = report
-        primaryLanguage = Self.choosePrimaryLanguage(credential, preferred: options.preferredLanguage)
+        let choice = credential.primaryLanguage(preferring: [options.preferredLanguage].compactMap { $0 }, acceptable: Self.textLanguage)
+        primaryLanguage = choice.tag
+        if choice.isDefault {
+            self.report.warn(.languageAssumed, "no language of the credential's texts is known; Europass XML needs one, so \(choice.tag) was written", at: .modelPath("primaryLanguage"))
+        }
     }
 
     /// A document-local id of the form `urn:epass:<kind>:<n>`, as EDC writes them.
@@ -42,17 +46,6 @@ final class ELMWriteContext {
         let primary = tag.split(separator: "-").first.map { $0.lowercased() } ?? ""
         if primary == "nb" || primary == "nn" { return "no" }
         return ELMNamespaces.textLanguages.contains(primary) ? primary : nil
-    }
-
-    private static func choosePrimaryLanguage(_ c: Credential, preferred: String?) -> String {
-        for candidate in [c.primaryLanguage, preferred].compactMap({ $0 }) {
-            if let l = textLanguage(candidate) { return l }
-        }
-        var counts: [String: Int] = [:]
-        for text in [c.name, c.description, c.achievement?.name, c.achievement?.description].compactMap({ $0 }) {
-            for e in text.entries { if let l = textLanguage(e.language) { counts[l, default: 0] += 1 } }
-        }
-        return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? "en"
     }
 
     /// Registers an organisation for `agentReferences` and returns its id (each organisation once).

@@ -159,7 +159,7 @@ extension ELMReadContext {
         for contact in s.children("contactPoint") {
             for mailbox in contact.children("mailBox") {
                 guard let uri = mailbox.attribute("uri") else { continue }
-                let address = uri.hasPrefix("mailto:") ? String(uri.dropFirst(7)) : uri
+                let address = EmailAddress.plain(uri)
                 if learner.email == nil { learner.email = address } else { report.lose(mailbox.location, "only one learner email is kept", code: .repeatedValue) }
             }
             for child in contact.children where child.name != "mailBox" {
@@ -230,7 +230,7 @@ extension ELMReadContext {
                 for child in contact.children {
                     switch child.name {
                     case "mailBox" where org.email == nil:
-                        org.email = child.attribute("uri").map { $0.hasPrefix("mailto:") ? String($0.dropFirst(7)) : $0 }
+                        org.email = child.attribute("uri").map(EmailAddress.plain)
                     case "phone" where org.phone == nil:
                         org.phone = child.child("phoneNumber")?.text.trimmingSpaces()
                     case "webresource" where org.url == nil:

@@ -305,7 +305,7 @@ extension ELMWriteContext {
         }
         if let email = org.email {
             var m = ELMNode("mailBox")
-            m.attribute("uri", email.hasPrefix("mailto:") ? email : "mailto:" + email)
+            m.attribute("uri", EmailAddress.mailtoIRI(email))
             contact.add(m)
         } else if org.phone != nil {
             report.lose(.modelPath("\(role).phone"), "a Europass contact point needs an email address; the phone number alone has no place")

@@ -139,7 +139,7 @@ extension ELMWriteContext {
         if let email {
             var contact = ELMNode("contactPoint")
             var mailbox = ELMNode("mailBox")
-            mailbox.attribute("uri", email.hasPrefix("mailto:") ? email : "mailto:" + email)
+            mailbox.attribute("uri", EmailAddress.mailtoIRI(email))
             contact.add(mailbox)
             s.add(contact)
         }

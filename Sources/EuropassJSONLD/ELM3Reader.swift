@@ -153,7 +153,13 @@ struct ELM3ReadContext {
             _ = cp.raw("id")
             for mailbox in try cp.objects("emailAddress") {
                 var m = mailbox
-                if let id = try m.string("id") { learner.email = learner.email ?? (id.hasPrefix("mailto:") ? String(id.dropFirst(7)) : id) }
+                if let id = try m.string("id") {
+                    if learner.email == nil {
+                        learner.email = EmailAddress.plain(id)
+                    } else {
+                        report.lose(.jsonPointer((m.pointer / "id").description), "the model holds one email of the learner", code: .repeatedValue)
+                    }
+                }
             }
             for f in cp.unreadMembers(family: Self.family).fields { report.lose(f.source, "credconv keeps the learner's email, not other contact details", code: .notInModel) }
         }
@@ -424,7 +430,15 @@ struct ELM3ReadContext {
         if let page = try o.objects("homepage").first { var p = page; org.url = try p.string("contentURL") }
         for contact in try o.objects("contactPoint") {
             var cp = contact
-            for mailbox in try cp.objects("emailAddress") { var m = mailbox; if let mid = try m.string("id") { org.email = org.email ?? (mid.hasPrefix("mailto:") ? String(mid.dropFirst(7)) : mid) } }
+            for mailbox in try cp.objects("emailAddress") {
+                var m = mailbox
+                guard let mid = try m.string("id") else { continue }
+                if org.email == nil {
+                    org.email = EmailAddress.plain(mid)
+                } else {
+                    report.lose(.jsonPointer((m.pointer / "id").description), "the model holds one email per organisation", code: .repeatedValue)
+                }
+            }
             for phone in try cp.objects("phone") {
                 var p = phone
                 let number = try p.string("phoneNumber")

@@ -19,8 +19,11 @@ final class ELM3WriteContext {
         self.credential = credential
         self.options = options
         self.report = report
-        let titleLanguages = (credential.name ?? credential.achievement?.name)?.languages.filter { $0 != LocalizedString.undetermined } ?? []
-        primaryLanguage = credential.primaryLanguage ?? options.preferredLanguage ?? titleLanguages.first ?? "en"
+        let choice = credential.primaryLanguage(preferring: [options.preferredLanguage].compactMap { $0 })
+        primaryLanguage = choice.tag
+        if choice.isDefault {
+            self.report.warn(.languageAssumed, "no language of the credential's texts is known; ELM needs one, so \(choice.tag) was written", at: .modelPath("primaryLanguage"))
+        }
     }
 
     /// A document-local id such as `urn:epass:note:3`, numbered per kind in writing order.

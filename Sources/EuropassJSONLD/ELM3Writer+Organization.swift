@@ -53,7 +53,7 @@ extension ELM3WriteContext {
         if let url = org.url { o.set("homepage", ifPresent: webResource(url, path: "\(role).url")) }
         if org.email != nil || org.phone != nil {
             var contact = node("ContactPoint", id: localId("contactPoint"))
-            if let email = org.email { contact.set("emailAddress", .object(node("Mailbox", id: "mailto:" + email))) }
+            if let email = org.email { contact.set("emailAddress", .object(node("Mailbox", id: EmailAddress.mailtoIRI(email)))) }
             if let phone = org.phone {
                 var p = node("Phone", id: localId("phone"))
                 p.set("phoneNumber", .string(phone))

@@ -42,7 +42,7 @@ extension ELM3WriteContext {
                 : "ELM v3 identifies a person by email, national id or identifier; the \(identity.identityType) \(identity.identityHash) has no place")
         }
         if let email = l.email {
-            let mailbox = node("Mailbox", id: "mailto:" + email)
+            let mailbox = node("Mailbox", id: EmailAddress.mailtoIRI(email))
             var contact = node("ContactPoint", id: localId("contactPoint"))
             contact.set("emailAddress", .object(mailbox))
             p.set("contactPoint", .object(contact))

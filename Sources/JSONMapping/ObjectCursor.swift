@@ -15,11 +15,14 @@ public struct ObjectCursor {
     public var defaultLanguage: String?
     /// Which members (by index) an accessor has read; objects are small, so a flag per member beats hashing.
     private var read: [Bool]
+    /// This object's flags in the read ledger, when a read is being accounted.
+    private let ledger: ReadLedger.ObjectFlags?
 
     public init(_ object: JSONObject, at pointer: JSONPointer) {
         self.object = object
         self.pointer = pointer
         self.read = Array(repeating: false, count: object.count)
+        self.ledger = ReadLedger.current?.flags(for: pointer, count: object.count)
     }
 
     /// Wraps a value that must be an object.
@@ -36,9 +39,10 @@ public struct ObjectCursor {
 
     /// The raw value of a member, marked as read, and consumed whole in the read ledger.
     public mutating func raw(_ key: String) -> JSONValue? {
-        guard let value = take(key) else { return nil }
-        ReadLedger.current?.consume(pointer / key)
-        return value
+        guard let i = object.index(of: key) else { return nil }
+        read[i] = true
+        ledger?.mark(i, .consumed)
+        return object.members[i].value
     }
 
     /// A member marked as read but not consumed: a container whose own members the reader maps one by
@@ -46,7 +50,7 @@ public struct ObjectCursor {
     private mutating func take(_ key: String) -> JSONValue? {
         guard let i = object.index(of: key) else { return nil }
         read[i] = true
-        ReadLedger.current?.visit(pointer / key)
+        ledger?.mark(i, .visited)
         return object.members[i].value
     }
 
@@ -112,10 +116,7 @@ public struct ObjectCursor {
         case .object(let o): return [ObjectCursor(o, at: pointer / key).inheriting(defaultLanguage)]
         case .array(let items):
             var out: [ObjectCursor] = []
-            for (i, item) in items.enumerated() {
-                ReadLedger.current?.visit(pointer / key / i)
-                out.append(try ObjectCursor(item, at: pointer / key / i).inheriting(defaultLanguage))
-            }
+            for (i, item) in items.enumerated() { out.append(try ObjectCursor(item, at: pointer / key / i).inheriting(defaultLanguage)) }
             return out
         default: throw Self.typeError("an object or an array of objects", found: v, at: pointer / key)
         }
@@ -143,7 +144,7 @@ public struct ObjectCursor {
         guard let v = take(key) else { return nil }
         switch v {
         case .string(let s):
-            ReadLedger.current?.consume(pointer / key)
+            if let i = object.index(of: key) { ledger?.mark(i, .consumed) }
             return (s, nil)
         case .object(let o):
             var c = ObjectCursor(o, at: pointer / key)
@@ -226,7 +227,7 @@ public struct ObjectCursor {
     public func unreadMembers(family: String) -> ExtensionBag {
         var bag = ExtensionBag()
         for (i, m) in object.members.enumerated() where !read[i] {
-            ReadLedger.current?.consume(pointer / m.key)
+            ledger?.mark(i, .consumed)
             bag.keep(m.key, m.value, at: .jsonPointer((pointer / m.key).description), family: family)
         }
         return bag
