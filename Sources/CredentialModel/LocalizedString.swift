@@ -45,11 +45,21 @@ public struct LocalizedString: Sendable, Equatable, Codable, JSONValueRepresenta
         self.format = format
     }
 
-    /// Texts by language, in the given order.
+    /// Texts by language, in the given order; two texts in one language are both kept (see ``append(_:for:)``).
     public init(entries: [Entry], format: Format = .plain) {
         self.entries = []
         self.format = format
-        for e in entries { set(e.text, for: e.language) }
+        for e in entries { append(e.text, for: e.language) }
+    }
+
+    /// Adds a further text in a language: a second one is joined to the first as a new line (as ELM's
+    /// `{"en": ["…", "…"]}` is read), never replaces it.
+    public mutating func append(_ text: String, for language: String) {
+        if let i = entries.firstIndex(where: { $0.language.lowercased() == language.lowercased() }) {
+            if entries[i].text != text { entries[i].text += "\n" + text }
+        } else {
+            entries.append(Entry(language: language, text: text))
+        }
     }
 
     /// Sets the text for a language, replacing an existing one in place.

@@ -211,7 +211,8 @@ public struct ObjectCursor {
             var result: LocalizedString? = nil
             for (i, item) in items.enumerated() {
                 let part = try localizedString(item, at: pointer / i, format: format, defaultLanguage: defaultLanguage)
-                if result == nil { result = part } else { for e in part.entries { result!.set(e.text, for: e.language) } }
+                // Two texts in one language are both kept (joined as lines), never collapsed to one.
+                if result == nil { result = part } else { for e in part.entries { result!.append(e.text, for: e.language) } }
             }
             guard let result else { throw Diagnostic(.invalidValue, "empty text array", at: .jsonPointer(pointer.description)) }
             return result

@@ -42,4 +42,19 @@ struct SharedRulesTests {
         #expect(EmailAddress.mailtoIRI("mailto:ana@example.org") == "mailto:ana@example.org")
         #expect(EmailAddress.mailtoIRI("ana@example.org") == "mailto:ana@example.org")
     }
+
+    @Test func twoTextsInOneLanguageAreBothKept() throws {
+        let text = #"""
+            {"@context": ["https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],
+             "id": "urn:uuid:1", "type": ["VerifiableCredential", "OpenBadgeCredential"],
+             "issuer": {"id": "https://example.edu/i", "type": ["Profile"], "name": "Example"}, "validFrom": "2026-01-01T00:00:00Z",
+             "name": [{"@value": "First", "@language": "en"}, {"@value": "Second", "@language": "en"}],
+             "credentialSubject": {"id": "did:example:1", "type": ["AchievementSubject"],
+               "achievement": {"id": "https://example.edu/a", "type": ["Achievement"], "name": "A", "description": "d", "criteria": {"narrative": "n"}}}}
+            """#
+        var report = ConversionReport()
+        let (c, _) = try Converter().read(Array(text.utf8), options: ConversionOptions(to: .model), report: &report)
+        #expect(c.name?.text(for: "en") == "First\nSecond")
+        #expect(LocalizedString(entries: [.init(language: "de", text: "a"), .init(language: "de", text: "b")]).text(for: "de") == "a\nb")
+    }
 }
