@@ -38,3 +38,23 @@ public enum ISODateText {
         return sawDesignator && !sawDigit
     }
 }
+
+/// Workloads as ISO 8601 durations, read as text: no conversion to a number that could overflow.
+public enum WorkloadText {
+    /// The number of hours of a `PTnH` duration as it is written (`PT150H` → `150`, `PT7.5H` → `7.5`);
+    /// nil for any other form (`P1M`, `PT1e300H`, `PTinfH`), which is then shown as written.
+    public static func hours(_ iso: String) -> String? {
+        let v = iso.trimmingSpaces()
+        guard v.hasPrefix("PT"), v.hasSuffix("H"), v.count > 3 else { return nil }
+        let n = v.dropFirst(2).dropLast()
+        let parts = n.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
+        var whole = String(parts[0].drop { $0 == "0" })
+        if whole.isEmpty { whole = "0" }
+        if parts.count == 2 {
+            let fraction = String(parts[1].reversed().drop { $0 == "0" }.reversed())
+            return fraction.isEmpty ? whole : whole + "." + fraction
+        }
+        return whole
+    }
+}

@@ -61,14 +61,7 @@ extension ELMReadContext {
     /// source when there is no content).
     func image(_ element: XMLElementView) -> Image? {
         let fileType = element.child("contentType")?.attribute("uri").flatMap { $0.split(separator: "/").last.map(String.init) } ?? ""
-        let mime: String
-        switch fileType.uppercased() {
-        case "PNG": mime = "image/png"
-        case "JPEG", "JPG": mime = "image/jpeg"
-        case "GIF": mime = "image/gif"
-        case "SVG": mime = "image/svg+xml"
-        default: mime = "application/octet-stream"
-        }
+        let mime = FileTypes.mime(forCode: fileType) ?? "application/octet-stream"
         let content = element.child("content")?.text.filter { !$0.isWhitespace } ?? ""
         if !content.isEmpty { return Image(id: "data:\(mime);base64,\(content)") }
         if let url = element.child("contentUrl")?.text.trimmingSpaces(), !url.isEmpty { return Image(id: url) }

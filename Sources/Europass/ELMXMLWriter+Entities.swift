@@ -374,16 +374,10 @@ extension ELMWriteContext {
         guard image.id.hasPrefix("data:image/"), let comma = image.id.firstIndex(of: ","),
             image.id[..<comma].hasSuffix(";base64")
         else { return nil }
-        let mime = image.id.dropFirst(5).prefix { $0 != ";" }
-        let fileType: String
-        switch mime {
-        case "image/png": fileType = "PNG"
-        case "image/jpeg": fileType = "JPEG"
-        case "image/gif": fileType = "GIF"
-        default: return nil
-        }
+        let mime = String(image.id.dropFirst(5).prefix { $0 != ";" })
+        guard let fileType = FileTypes.code(forMIME: mime) else { return nil }
         var n = ELMNode(name)
-        n.add(codeNode("contentType", Concept(id: "http://publications.europa.eu/resource/authority/file-type/\(fileType)", scheme: "http://publications.europa.eu/resource/authority/file-type", notation: "file-type", label: LocalizedString(fileType, language: "en")), path: "image"))
+        n.add(codeNode("contentType", Concept(id: FileTypes.iri(fileType), scheme: FileTypes.scheme, notation: "file-type", label: LocalizedString(fileType, language: "en")), path: "image"))
         n.add(codeNode("contentEncoding", Concept(id: "http://data.europa.eu/snb/encoding/6146cde7dd", scheme: "http://data.europa.eu/snb/encoding/25831c2", label: LocalizedString("base64", language: "en")), path: "image"))
         n.add(ELMNode("content", text: String(image.id[image.id.index(after: comma)...])))
         return n

@@ -511,7 +511,7 @@ struct ELM3ReadContext {
         var m = cursor
         let type = try concepts(&m, "contentType").first?.id?.split(separator: "/").last.map(String.init) ?? ""
         let content = try m.string("content") ?? ""
-        let mime = ["PNG": "image/png", "JPEG": "image/jpeg", "JPG": "image/jpeg", "GIF": "image/gif", "SVG": "image/svg+xml"][type.uppercased()] ?? "application/octet-stream"
+        let mime = FileTypes.mime(forCode: type) ?? "application/octet-stream"
         if !content.isEmpty { return Image(id: "data:\(mime);base64,\(content)") }
         if let url = try m.string("contentURL") { return Image(id: url) }
         return nil

@@ -160,7 +160,7 @@ final class ELM3WriteContext {
             return nil
         }
         let mime = image.id.dropFirst(5).prefix { $0 != ";" }.lowercased()
-        guard let fileType = ["image/png": "PNG", "image/jpeg": "JPEG", "image/jpg": "JPEG", "image/gif": "GIF", "image/svg+xml": "SVG"][mime] else {
+        guard let fileType = FileTypes.code(forMIME: mime) else {
             report.lose(.modelPath(path), "ELM images are PNG, JPEG, GIF or SVG; this one is \(mime)")
             return nil
         }

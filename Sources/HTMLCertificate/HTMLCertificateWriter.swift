@@ -185,7 +185,7 @@ struct CertificatePage {
         var workload: [String] = []
         if let credits = a?.credits { workload.append("\(credits.value) " + (credits.isECTS ? labels[.ects] : labels[.credits])) }
         for extra in a?.additionalCredits ?? [] { workload.append("\(extra.value) \(labels[.credits])") }
-        if let w = a?.workload { workload.append(Self.hours(w).map { "\($0) \(labels[.hours])" } ?? w) }
+        if let w = a?.workload { workload.append(WorkloadText.hours(w).map { "\($0) \(labels[.hours])" } ?? w) }
         add(.workload, workload.joined(separator: " · "))
         var levels: [String] = []
         if let eqf = a?.eqfLevel { levels.append(concept(eqf, "EQF level") ?? "") }
@@ -321,10 +321,4 @@ struct CertificatePage {
         }
     }
 
-    /// `PT125H` → `125`.
-    static func hours(_ iso: String) -> String? {
-        guard iso.hasPrefix("PT"), iso.hasSuffix("H") else { return nil }
-        let n = iso.dropFirst(2).dropLast()
-        return Double(n) != nil ? String(n) : nil
-    }
 }

@@ -69,10 +69,7 @@ struct MicroCredentialSummary {
 
     /// `PT150H` → `150 hours (PT150H)`; other durations are shown as written.
     static func describeDuration(_ iso: String) -> String {
-        if iso.hasPrefix("PT"), iso.hasSuffix("H"), let hours = Double(iso.dropFirst(2).dropLast()) {
-            let n = hours == hours.rounded() ? String(Int(hours)) : String(hours)
-            return "\(n) hours (\(iso))"
-        }
-        return iso
+        guard let hours = WorkloadText.hours(iso) else { return iso }
+        return "\(hours) hours (\(iso))"
     }
 }

@@ -22,10 +22,9 @@ public struct OB3Writer: Sendable {
         var contexts: [JSONValue] = [.string(OB3Vocabulary.credentialsV2Context), .string(OB3Vocabulary.obContext)]
         if context.usesOneEdTechExtensions { contexts.append(.string(OB3Vocabulary.extensionsContext)) }
         if context.usesCredconvExtension { contexts.append(.string(CredconvExtension.contextIRI)) }
+        // Further contexts of an Open Badges source (only the OB 3.0 reader keeps them).
         for iri in credential.additionalContexts where !OB3Vocabulary.isStandardContext(iri) {
-            if credential.provenance.sourceFormat.hasPrefix("ob3") {
-                contexts.append(.string(iri))
-            }
+            contexts.append(.string(iri))
         }
         out.set("@context", .array(contexts))
         for m in body { out.set(m.key, m.value) }
@@ -69,10 +68,11 @@ struct OB3WriteContext {
         }
         if let id = c.id {
             o.set("id", .string(id))
-        } else if c.provenance.sourceFormat == OB2Reader.family {
-            // The migration guide: a repackaged 2.0 assertion is a new credential; its old id is evidence.
+        } else if c.provenance.originalId != nil {
+            // The source had an id the credential does not keep (the migration guide: a repackaged 2.0
+            // assertion is a new credential; its old id is evidence).
             let id = options.makeIdentifier()
-            report.warn(.repackaged, "the Open Badges 2.0 assertion is repackaged as the new credential \(id); its original id is linked as evidence")
+            report.warn(.repackaged, "the source document \(c.provenance.originalId ?? "") is repackaged as the new credential \(id) (an Open Badges 2.0 assertion stays linked as evidence)")
             o.set("id", .string(id))
         } else {
             o.set("id", .string(generatedId("credential id", report: &report)))
@@ -129,12 +129,8 @@ struct OB3WriteContext {
         // Schemas: the official one, then any other the source declared (its extensions may need them).
         let officialSchema = c.kind == .achievement ? OB3Vocabulary.achievementCredentialSchema : OB3Vocabulary.endorsementCredentialSchema
         var schemas: [JSONValue] = [schemaReference(officialSchema)]
-        for (i, s) in c.schemas.enumerated() where s.id != officialSchema && s.id != CredconvExtension.schemaIRI && !isOfficialSchema(s.id) {
-            if c.provenance.sourceFormat.hasPrefix("ob3") {
-                schemas.append(.object(s.jsonObject))
-            } else {
-                report.lose(.modelPath("schemas[\(i)]"), "a schema of the source format (\(s.id ?? "no id")) does not apply to Open Badges 3.0")
-            }
+        for s in c.schemas where s.id != officialSchema && s.id != CredconvExtension.schemaIRI && !isOfficialSchema(s.id) {
+            schemas.append(.object(s.jsonObject))
         }
         o.set("credentialSchema", .array(schemas))
 

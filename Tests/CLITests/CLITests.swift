@@ -30,6 +30,23 @@ struct CLITests {
         #expect(r.stdoutText.filter { $0 == "\n" }.count == 1)
     }
 
+    /// Input-derived numbers never trap: a workload of 1e300 or infinite hours once killed -t ob3 and -t
+    /// html with SIGILL, and a whole batch with them.
+    @Test func hugeWorkloadsDoNotTrap() throws {
+        let sample = try String(contentsOf: URL(fileURLWithPath: Self.sample), encoding: .utf8)
+        let records = ["PT1e300H", "PTinfH", "PT-1e300H", "PT125H"].map {
+            sample.replacingOccurrences(of: "\"PT125H\"", with: "\"\($0)\"").replacingOccurrences(of: "\n", with: " ")
+        }
+        for (target, marker) in [("ob3", "{\"@context\""), ("html", "<!DOCTYPE html>"), ("elm-xml", "<?xml ")] {
+            let batch = try run(["--jsonl", "-t", target], stdin: records.joined(separator: "\n") + "\n")
+            #expect(batch.status == 0, "\(target): \(batch.stderr.prefix(500))")
+            #expect(batch.stdoutText.components(separatedBy: marker).count - 1 == records.count, "\(target): every record written")
+        }
+        let single = try run(["-t", "ob3"], stdin: records[0])
+        #expect(single.status == 0)
+        #expect(single.stdoutText.contains("PT1e300H"))
+    }
+
     @Test func invalidJSONGivesALocatedErrorExit65AndNoOutput() throws {
         let r = try run(["-t", "ob3"], stdin: "{\n  \"a\": 1,\n  \"a\": 2\n}")
         #expect(r.status == 65)
