@@ -22,7 +22,7 @@ final class ELMReadContext {
     /// Indexes every element with an `id` attribute. EDC writes inline entities (activities, assessments,
     /// entitlements) in full wherever they occur, so a repeated id keeps its first element.
     private func indexIds(_ element: XMLElementView) throws(Diagnostic) {
-        for child in element.children {
+        for child in element.childrenWithoutReading {
             if let id = child.attribute("id")?.trimmingSpaces(), index[id] == nil {
                 index[id] = child
             }
@@ -43,6 +43,7 @@ final class ELMReadContext {
             throw Diagnostic(.invalidValue, "\(reference.name) refers to \"\(idref)\", a \(target.name), where a \(names.sorted().joined(separator: " or ")) is expected",
                                       at: .position(line: reference.line, column: 1))
         }
+        XMLReadLedger.current?.visit(target)
         return target
     }
 

@@ -52,7 +52,10 @@ extension ELMReadContext {
     /// A BCP 47 tag from a language code (`…/language/ENG` → `en`), reporting codes it cannot convert.
     func language(_ element: XMLElementView) -> String? {
         guard let uri = element.attribute("uri") else { return nil }
-        if let tag = LanguageCode.bcp47(fromAlpha3: uri) { return tag }
+        if let tag = LanguageCode.bcp47(fromAlpha3: uri) {
+            XMLReadLedger.current?.consume(element)  // its labels are the authority table's
+            return tag
+        }
         report.lose(element.location, "language code \(uri) has no BCP 47 equivalent credconv knows", code: .valueNotExpressible)
         return nil
     }
@@ -60,7 +63,11 @@ extension ELMReadContext {
     /// A `MediaObjectType` as an image: a `data:` URI of its content (the content URL is kept as its caption
     /// source when there is no content).
     func image(_ element: XMLElementView) -> Image? {
-        let fileType = element.child("contentType")?.attribute("uri").flatMap { $0.split(separator: "/").last.map(String.init) } ?? ""
+        let contentType = element.child("contentType")
+        let fileType = contentType?.attribute("uri").flatMap { $0.split(separator: "/").last.map(String.init) } ?? ""
+        if let contentType, FileTypes.mime(forCode: fileType) != nil { XMLReadLedger.current?.consume(contentType) }
+        // The content is base64 (what Europass's one encoding code says), so the encoding is read with it.
+        if let encoding = element.child("contentEncoding") { XMLReadLedger.current?.consume(encoding) }
         let mime = FileTypes.mime(forCode: fileType) ?? "application/octet-stream"
         let content = element.child("content")?.text.filter { !$0.isWhitespace } ?? ""
         if !content.isEmpty { return Image(id: "data:\(mime);base64,\(content)") }
@@ -86,6 +93,7 @@ extension ELMReadContext {
             a.fullAddress = address.child("fullAddress").flatMap { note($0)?.text }
             if let country = address.child("country") {
                 a.country = country.attribute("uri").flatMap(Country.init(anyCode:))
+                if a.country != nil { XMLReadLedger.current?.consume(country) }  // labels: the authority table's
                 if a.country == nil { report.lose(country.location, "country code \(country.attribute("uri") ?? "") is not an ISO 3166 country", code: .valueNotExpressible) }
             }
         } else if let spatial = location.child("spatialCode") {

@@ -44,14 +44,32 @@ public struct ELMXMLReader: Sendable {
                 "not a Europass credential: the root element is \(root.name) in \(root.namespaceURI.map { "namespace \($0)" } ?? "no namespace"), expected europassCredential in \(ELMNamespaces.snb)",
                 at: .position(line: root.line, column: 1))
         }
-        let context = try ELMReadContext(root: document, report: report)
-        var credential = try context.credential(document, version: Self.schemaVersion(of: document), wrapper: wrapper)
+        let (mapped, ledger) = try XMLReadLedger.withLedger { () throws(Diagnostic) -> (Credential, ELMReadContext) in
+            XMLReadLedger.current?.visit(document)
+            let context = try ELMReadContext(root: document, report: report)
+            return (try context.credential(document, version: Self.schemaVersion(of: document), wrapper: wrapper), context)
+        }
+        var credential = mapped.0
+        let context = mapped.1
         if wrapper != nil {
             context.report.warn(.unwrapped, "the credential was unwrapped from a verifiable presentation; the presentation itself is not converted", at: root.location)
         }
+        Self.reportUnread(ledger.unconsumed(in: document), report: &context.report)
         report = context.report
         credential.provenance.sourceFormat = "elm-xml"
         return credential
+    }
+
+    /// Reports what no part of the reader read (an element, an attribute, a text) and nothing else named:
+    /// the XML side of "nothing read can vanish".
+    static func reportUnread(_ unread: [XMLReadLedger.Unread], report: inout ConversionReport) {
+        let named = Set(report.diagnostics.compactMap { d -> String? in
+            if case .xpath(let path, _)? = d.location { return path }
+            return nil
+        })
+        for u in unread where !named.contains(where: { u.elementPath == $0 || u.elementPath.hasPrefix($0 + "/") || u.path == $0 }) {
+            report.lose(.xpath(u.path, line: u.line), "credconv read nothing from this \(u.path.hasSuffix("text()") ? "text" : u.path.contains("/@") ? "attribute" : "element"): no model field holds it", code: .notInModel)
+        }
     }
 
     /// `1.0`, `1.1` or `1.2` from the schema location file name (`@xsdVersion` is always 0.10.0).
@@ -60,7 +78,10 @@ public struct ELMXMLReader: Sendable {
         if location.contains("_1.2.xsd") { return "1.2" }
         if location.contains("_1.1.xsd") { return "1.1" }
         if location.contains("genericschema.xsd") || location.contains("schema.xsd") { return "1.0" }
-        return root.child("availableLanguages") != nil ? "1.1 or later" : "1.0"
+        guard let available = root.child("availableLanguages") else { return "1.0" }
+        // The languages the texts are in: writers derive them from the texts again.
+        XMLReadLedger.current?.consume(available)
+        return "1.1 or later"
     }
 
     static func firstDescendant(named name: String, namespace: String, in element: XMLElementView) -> XMLElementView? {
@@ -116,6 +137,13 @@ extension ELMReadContext {
             throw Diagnostic(.invalidValue, "europassCredential has no credentialSubject", at: .position(line: e.line, column: 1))
         }
         try readSubject(subject, into: &c)
+        // Document structure the writers make again: the languages the texts are in (1.1+
+        // availableLanguages, 1.0 language), and the fixed xsdVersion.
+        for name in ["availableLanguages", "language"] { if let languages = e.child(name) { XMLReadLedger.current?.consume(languages) } }
+        _ = e.attribute("xsdVersion")
+        if let proof = e.child("proof") {
+            XMLReadLedger.current?.consume(proof)  // the seal as a whole: "sealed, not verified", never carried over
+        }
         if let proof = e.child("proof"), let signature = proof.children.first {
             let method = Self.firstText(named: "SignatureMethod", in: signature)
             c.provenance.signature = SignatureInfo(kind: .xades, detail: "XML-DSig/XAdES" + (method.map { " \($0)" } ?? ""))

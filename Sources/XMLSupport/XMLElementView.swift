@@ -24,6 +24,7 @@ public struct XMLElementView {
 
     /// An attribute value: without a namespace when `namespace` is nil.
     public func attribute(_ name: String, namespace: String? = nil) -> String? {
+        if let ledger = XMLReadLedger.current, let attribute = xmlHasNsProp(node, name, namespace) { ledger.read(attribute) }
         let value: UnsafeMutablePointer<xmlChar>?
         if let namespace {
             value = xmlGetNsProp(node, name, namespace)
@@ -48,8 +49,15 @@ public struct XMLElementView {
         return out
     }
 
-    /// The child elements, in order.
+    /// The child elements, in order (marked as gone into in the read ledger).
     public var children: [XMLElementView] {
+        let out = childrenWithoutReading
+        if let ledger = XMLReadLedger.current { for c in out { ledger.visit(c.node) } }
+        return out
+    }
+
+    /// The child elements, in order, without marking them as read (for indexes and structure checks).
+    public var childrenWithoutReading: [XMLElementView] {
         var out: [XMLElementView] = []
         var child = node.pointee.children
         while let c = child {
@@ -61,7 +69,9 @@ public struct XMLElementView {
 
     /// The child elements with a local name (and namespace, when given).
     public func children(_ name: String, namespace: String? = nil) -> [XMLElementView] {
-        children.filter { $0.name == name && (namespace == nil || $0.namespaceURI == namespace) }
+        let out = childrenWithoutReading.filter { $0.name == name && (namespace == nil || $0.namespaceURI == namespace) }
+        if let ledger = XMLReadLedger.current { for c in out { ledger.visit(c.node) } }
+        return out
     }
 
     /// The first child element with a local name (and namespace, when given).
@@ -70,7 +80,10 @@ public struct XMLElementView {
         while let c = child {
             if c.pointee.type == XML_ELEMENT_NODE {
                 let view = XMLElementView(node: c, tree: tree)
-                if view.name == name && (namespace == nil || view.namespaceURI == namespace) { return view }
+                if view.name == name && (namespace == nil || view.namespaceURI == namespace) {
+                    XMLReadLedger.current?.visit(c)
+                    return view
+                }
             }
             child = c.pointee.next
         }
@@ -79,13 +92,14 @@ public struct XMLElementView {
 
     /// The text content of the element and its descendants.
     public var text: String {
+        XMLReadLedger.current?.consume(node)
         guard let content = xmlNodeGetContent(node) else { return "" }
         defer { clx_free(content) }
         return String(cString: content)
     }
 
     /// True when the element has element children.
-    public var hasElementChildren: Bool { !children.isEmpty }
+    public var hasElementChildren: Bool { !childrenWithoutReading.isEmpty }
 
     /// The element's position as an XPath of local names, with 1-based indexes where siblings share a name
     /// (`/europassCredential/credentialSubject/achievements/learningAchievement[2]`).
@@ -111,6 +125,7 @@ public struct XMLElementView {
 
     /// The element serialised as XML (namespace declarations inherited from ancestors are not repeated).
     public var serialized: String {
+        XMLReadLedger.current?.consume(node)
         guard let buffer = xmlBufferCreate() else { return "" }
         defer { xmlBufferFree(buffer) }
         _ = xmlNodeDump(buffer, tree.document, node, 0, 0)

@@ -1,0 +1,86 @@
+import CLibXML2
+
+/// What a reader consumed of an XML document: elements whose text or whole subtree it read, elements it
+/// went into, attributes it read. ``XMLElementView`` records into the ledger bound for the current read;
+/// ``unconsumed(in:)`` lists what nothing read, so no reader can drop input silently.
+///
+/// A ledger belongs to one read on one thread (bound with ``withLedger(_:)``); it is not shared.
+public final class XMLReadLedger: @unchecked Sendable {
+    /// The ledger of the read in progress, if any.
+    @TaskLocal public static var current: XMLReadLedger?
+
+    private var consumed: Set<UnsafeMutableRawPointer> = []
+    private var visited: Set<UnsafeMutableRawPointer> = []
+    private var readAttributes: Set<UnsafeMutableRawPointer> = []
+
+    public init() {}
+
+    func consume(_ node: xmlNodePtr) { consumed.insert(UnsafeMutableRawPointer(node)) }
+    func visit(_ node: xmlNodePtr) { visited.insert(UnsafeMutableRawPointer(node)) }
+    func read(_ attribute: xmlAttrPtr) { readAttributes.insert(UnsafeMutableRawPointer(attribute)) }
+
+    /// Marks an element, with everything inside it, as consumed (an element a reader keeps or handles whole).
+    public func consume(_ element: XMLElementView) { consume(element.node) }
+
+    /// Marks an element as gone into (one the reader reached through a reference).
+    public func visit(_ element: XMLElementView) { visit(element.node) }
+
+    /// Runs `read` with a fresh ledger bound, and returns its result with the ledger.
+    public static func withLedger<T, E: Error>(_ read: () throws(E) -> T) throws(E) -> (T, XMLReadLedger) {
+        let ledger = XMLReadLedger()
+        let result: Result<T, E> = $current.withValue(ledger) {
+            do throws(E) { return .success(try read()) } catch { return .failure(error) }
+        }
+        return (try result.get(), ledger)
+    }
+
+    /// Something no reader read.
+    public struct Unread: Sendable, Equatable {
+        /// The element's XPath, with `/@name` for an attribute and `/text()` for text.
+        public var path: String
+        public var line: Int
+        /// The element's XPath (without the attribute or text step).
+        public var elementPath: String
+    }
+
+    /// The XML Schema instance namespace: `xsi:schemaLocation` and kin describe the document, not data.
+    static let schemaInstance = "http://www.w3.org/2001/XMLSchema-instance"
+
+    /// The highest elements nothing read, and the attributes and text of read elements that nothing read.
+    public func unconsumed(in root: XMLElementView) -> [Unread] {
+        var out: [Unread] = []
+        func walk(_ element: XMLElementView) {
+            let node = element.node
+            if consumed.contains(UnsafeMutableRawPointer(node)) { return }
+            guard visited.contains(UnsafeMutableRawPointer(node)) else {
+                out.append(Unread(path: element.path, line: element.line, elementPath: element.path))
+                return
+            }
+            var a = node.pointee.properties
+            while let attribute = a {
+                let ns = attribute.pointee.ns?.pointee.href.map { String(cString: $0) }
+                if !readAttributes.contains(UnsafeMutableRawPointer(attribute)) && ns != Self.schemaInstance {
+                    let name = attribute.pointee.name.map { String(cString: $0) } ?? ""
+                    out.append(Unread(path: element.path + "/@" + name, line: element.line, elementPath: element.path))
+                }
+                a = attribute.pointee.next
+            }
+            var child = node.pointee.children
+            while let c = child {
+                switch c.pointee.type {
+                case XML_ELEMENT_NODE:
+                    walk(XMLElementView(node: c, tree: element.tree))
+                case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                    let text = c.pointee.content.map { String(cString: $0) } ?? ""
+                    if !text.allSatisfy(\.isWhitespace) {
+                        out.append(Unread(path: element.path + "/text()", line: Int(xmlGetLineNo(c)), elementPath: element.path))
+                    }
+                default: break
+                }
+                child = c.pointee.next
+            }
+        }
+        walk(root)
+        return out
+    }
+}

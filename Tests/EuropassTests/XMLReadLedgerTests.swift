@@ -1,0 +1,40 @@
+import CredconvTestSupport
+import CredentialModel
+import Europass
+import Foundation
+import Testing
+
+/// Readers consume, in XML too: an element, attribute or text no part of the reader read is reported with
+/// its XPath and line, never dropped.
+@Suite("Europass XML: nothing read can vanish")
+struct XMLReadLedgerTests {
+    static let sample = TestPaths.repository("samples/elm-microcredential.xml")
+
+    func unread(_ bytes: [UInt8]) throws -> [CredentialModel.SourceLocation] {
+        var report = ConversionReport()
+        _ = try ELMXMLReader().read(bytes, report: &report)
+        return report.lost.filter { $0.code == .notInModel && $0.message.contains("read nothing") }.compactMap(\.location)
+    }
+
+    @Test func theSampleLeavesNothingUnread() throws {
+        #expect(try unread([UInt8](try Data(contentsOf: Self.sample))) == [])
+    }
+
+    @Test func anUnknownAttributeAndTextAreReportedWithTheirPlace() throws {
+        var text = try String(contentsOf: Self.sample, encoding: .utf8)
+        let title = try #require(text.range(of: "<title>"))
+        text.replaceSubrange(title, with: "<title unknownAttr=\"q\">")
+        let locations = try unread(Array(text.utf8))
+        #expect(locations.contains { if case .xpath("/europassCredential/title/@unknownAttr", let line?) = $0 { return line > 1 } else { return false } })
+    }
+
+    @Test(.enabled(if: TestPaths.referenceAvailable, "../shared/reference is absent: skipped"))
+    func anAssessmentIdentifierIsReportedNotDropped() throws {
+        let degree = TestPaths.reference("europass/elm-v2-xml/samples/EDC_SampleDegree_AA.xml")
+        let paths = try unread([UInt8](try Data(contentsOf: degree))).compactMap { location -> String? in
+            if case .xpath(let p, _) = location { return p }
+            return nil
+        }
+        #expect(paths.contains { $0.hasSuffix("/wasDerivedFrom/identifier/text()") })
+    }
+}
