@@ -23,7 +23,7 @@ final class ELMReadContext {
     /// entitlements) in full wherever they occur, so a repeated id keeps its first element.
     private func indexIds(_ element: XMLElementView) throws(Diagnostic) {
         for child in element.childrenWithoutReading {
-            if let id = child.attribute("id")?.trimmingSpaces(), index[id] == nil {
+            if let id = child.attributeWithoutReading("id")?.trimmingSpaces(), index[id] == nil {
                 index[id] = child
             }
             try indexIds(child)
@@ -57,15 +57,13 @@ final class ELMReadContext {
         return try body()
     }
 
-    /// Reports the children of `element` that no reader handled. Root-level ones that Europass XML writers
-    /// can place again are kept in `bag` (as their XML); the rest are named in the report.
-    func keepUnhandled(_ element: XMLElementView, handled: Set<String>, in bag: inout ExtensionBag, keep: Set<String> = []) {
-        for child in element.children where !handled.contains(child.name) {
-            if keep.contains(child.name) {
-                bag.keep(child.name, .string(child.serialized), at: child.location, family: ELMXMLReader.family)
-            } else {
-                report.lose(child.location, "credconv's model has no place for \(child.name)", code: .notInModel)
-            }
+    /// Keeps, in `bag` as their XML, the children named in `keep` that no part of the reader read, so a
+    /// Europass XML writer can place them again. Every other child nothing read is reported by the read
+    /// ledger when the document is done.
+    func keepUnread(_ element: XMLElementView, in bag: inout ExtensionBag, keep: Set<String>) {
+        guard let ledger = XMLReadLedger.current else { return }
+        for child in element.childrenWithoutReading where keep.contains(child.name) && !ledger.isRead(child) {
+            bag.keep(child.name, .string(child.serialized), at: child.location, family: ELMXMLReader.family)
         }
     }
 }

@@ -86,7 +86,17 @@ extension ELMReadContext {
     }
 
     /// A `LocationType`/`AddressType` as an address: location name, full address, country.
+    /// Consumes an `<id>` child that is a document-local node id (`urn:epass:location:1`): it names nothing
+    /// outside the document, and writers make their own.
+    func skipLocalIdElement(_ element: XMLElementView) {
+        guard let ledger = XMLReadLedger.current else { return }
+        for id in element.childrenWithoutReading where id.name == "id" && id.textWithoutReading.trimmingSpaces().hasPrefix("urn:epass:") {
+            ledger.consume(id)  // any other id stays for the ledger to report
+        }
+    }
+
     func address(location: XMLElementView) -> Address {
+        skipLocalIdElement(location)
         var a = Address()
         a.locationName = text(location.child("name"))
         if let address = location.child("hasAddress") {

@@ -125,13 +125,6 @@ extension ELMReadContext {
         for reference in s.children("specializationOf") {
             if let id = reference.attribute("idref") { a.relations.append(AchievementRelation(kind: .isPartOf, id: id)) }
         }
-        let handled: Set<String> = [
-            "identifier", "type", "title", "description", "additionalNote", "homepage", "supplementaryDoc", "hasISCED-FCode",
-            "volumeOfLearning", "hasECTSCreditPoints", "hasCreditPoints", "language", "mode", "learningSettingType", "duration",
-            "entryRequirementsNote", "learningOutcomes", "assessmentSpecification", "isPartialQualification", "eqfLevel", "nqfLevel",
-            "hasAccreditation", "specializationOf",
-        ]
-        keepUnhandled(s, handled: handled, in: &a.extensions)
         return a
     }
 

@@ -148,17 +148,9 @@ extension ELMReadContext {
             let method = Self.firstText(named: "SignatureMethod", in: signature)
             c.provenance.signature = SignatureInfo(kind: .xades, detail: "XML-DSig/XAdES" + (method.map { " \($0)" } ?? ""))
         }
-        let handled: Set<String> = [
-            "type", "primaryLanguage", "availableLanguages", "language", "validFrom", "issued", "validUntil", "issuer", "title",
-            "description", "credentialSubject", "proof",
-            // Reference sections are read through the references that point into them.
-            "learningSpecificationReferences", "learningOutcomeReferences", "assessmentSpecificationReferences",
-            "agentReferences", "awardingProcessReferences", "accreditationReferences", "scoringSchemeReferences",
-            // Reported below as sections the model has no place for.
-            "learningActivitySpecificationReferences", "entitlementSpecificationReferences", "learningOpportunityReferences",
-            "semanticFrameworkReferences", "childCredentials",
-        ]
-        keepUnhandled(e, handled: handled, in: &c.extensions, keep: ["identifier", "displayParameters", "attachmentList"])
+        // Reference sections are read through the references that point into them; what nothing points
+        // at is reported by the read ledger (or below, for sections the model has no place for at all).
+        keepUnread(e, in: &c.extensions, keep: ["identifier", "displayParameters", "attachmentList"])
         reportUnreferenced(e)
         return c
     }
@@ -200,6 +192,7 @@ extension ELMReadContext {
         learner.familyName = text(s.child("familyName"))
         learner.dateOfBirth = date(s.child("dateOfBirth"))
         if let place = s.child("placeOfBirth") {
+            skipLocalIdElement(place)
             learner.placeOfBirth = concept(place.child("spatialCode")) ?? place.child("hasAddress").flatMap { concept($0.child("country")) }
             if learner.placeOfBirth == nil { report.lose(place.location, "a place of birth without a country or region code") }
         }
@@ -223,9 +216,6 @@ extension ELMReadContext {
         c.achievement = achievements.first
         c.otherAchievements = Array(achievements.dropFirst())
         if let awarded = c.awarding?.date { c.awardedDate = awarded }
-        let handled: Set<String> = ["identifier", "contactPoint", "nationalId", "fullName", "givenNames", "familyName", "dateOfBirth",
-                                    "placeOfBirth", "gender", "citizenshipCountry", "achievements"]
-        keepUnhandled(s, handled: handled, in: &learner.extensions)
         c.learner = learner
     }
 
@@ -273,9 +263,6 @@ extension ELMReadContext {
             for extra in locations.dropFirst() { report.lose(extra.location, "one location per organisation is kept", code: .repeatedValue) }
             if let unit = e.child("unitOf") { org.parent = Indirect(try organization(reference: unit)) }
             if let logo = e.child("logo") { org.image = image(logo) }
-            let handled: Set<String> = ["identifier", "registration", "vatIdentifier", "taxIdentifier", "prefLabel", "altLabel", "homepage",
-                                        "contactPoint", "hasLocation", "unitOf", "logo"]
-            keepUnhandled(e, handled: handled, in: &org.extensions)
             if !id.isEmpty { organizations[id] = org }
             return org
         }

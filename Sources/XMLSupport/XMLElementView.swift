@@ -36,6 +36,13 @@ public struct XMLElementView {
         return String(cString: value)
     }
 
+    /// An attribute value without marking it as read (for indexes).
+    public func attributeWithoutReading(_ name: String) -> String? {
+        guard let value = xmlGetNoNsProp(node, name) else { return nil }
+        defer { clx_free(value) }
+        return String(cString: value)
+    }
+
     /// Every attribute: local name, namespace URI, value.
     public var attributes: [(name: String, namespace: String?, value: String)] {
         var out: [(String, String?, String)] = []
@@ -90,9 +97,14 @@ public struct XMLElementView {
         return nil
     }
 
-    /// The text content of the element and its descendants.
+    /// The text content of the element and its descendants (consumed in the read ledger).
     public var text: String {
         XMLReadLedger.current?.consume(node)
+        return textWithoutReading
+    }
+
+    /// The text content, without marking the element as read (to decide whether it is data).
+    public var textWithoutReading: String {
         guard let content = xmlNodeGetContent(node) else { return "" }
         defer { clx_free(content) }
         return String(cString: content)

@@ -25,6 +25,17 @@ public final class XMLReadLedger: @unchecked Sendable {
     /// Marks an element as gone into (one the reader reached through a reference).
     public func visit(_ element: XMLElementView) { visit(element.node) }
 
+    /// True when the reader went into the element or consumed it (or something above it).
+    public func isRead(_ element: XMLElementView) -> Bool {
+        var n: xmlNodePtr? = element.node
+        if visited.contains(UnsafeMutableRawPointer(element.node)) { return true }
+        while let current = n {
+            if consumed.contains(UnsafeMutableRawPointer(current)) { return true }
+            n = current.pointee.parent
+        }
+        return false
+    }
+
     /// Runs `read` with a fresh ledger bound, and returns its result with the ledger.
     public static func withLedger<T, E: Error>(_ read: () throws(E) -> T) throws(E) -> (T, XMLReadLedger) {
         let ledger = XMLReadLedger()
@@ -48,19 +59,29 @@ public final class XMLReadLedger: @unchecked Sendable {
 
     /// The highest elements nothing read, and the attributes and text of read elements that nothing read.
     public func unconsumed(in root: XMLElementView) -> [Unread] {
+        // Elements something inside was read of (a reference section whose entries were reached by idref).
+        var touched: Set<UnsafeMutableRawPointer> = []
+        func touchAncestors(of node: xmlNodePtr?) {
+            var n = node
+            while let current = n, touched.insert(UnsafeMutableRawPointer(current)).inserted { n = current.pointee.parent }
+        }
+        for p in visited.union(consumed) { touchAncestors(of: p.assumingMemoryBound(to: xmlNode.self).pointee.parent) }
+        for p in readAttributes { touchAncestors(of: p.assumingMemoryBound(to: xmlAttr.self).pointee.parent) }
         var out: [Unread] = []
         func walk(_ element: XMLElementView) {
             let node = element.node
             if consumed.contains(UnsafeMutableRawPointer(node)) { return }
-            guard visited.contains(UnsafeMutableRawPointer(node)) else {
+            guard visited.contains(UnsafeMutableRawPointer(node)) || touched.contains(UnsafeMutableRawPointer(node)) else {
                 out.append(Unread(path: element.path, line: element.line, elementPath: element.path))
                 return
             }
             var a = node.pointee.properties
             while let attribute = a {
                 let ns = attribute.pointee.ns?.pointee.href.map { String(cString: $0) }
-                if !readAttributes.contains(UnsafeMutableRawPointer(attribute)) && ns != Self.schemaInstance {
-                    let name = attribute.pointee.name.map { String(cString: $0) } ?? ""
+                let name = attribute.pointee.name.map { String(cString: $0) } ?? ""
+                // An element's `id` is its place in the document's reference graph, not data of its own.
+                let isNodeId = ns == nil && name == "id"
+                if !readAttributes.contains(UnsafeMutableRawPointer(attribute)) && ns != Self.schemaInstance && !isNodeId {
                     out.append(Unread(path: element.path + "/@" + name, line: element.line, elementPath: element.path))
                 }
                 a = attribute.pointee.next
