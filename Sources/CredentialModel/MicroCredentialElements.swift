@@ -23,7 +23,53 @@ public struct MicroCredentialElement: Sendable, Equatable {
     }
 }
 
+/// The Annex I elements of one achievement, as text: the one projection `check`, the Open Badges 3.0
+/// narrative summary and every other reader of these values share.
+public struct AchievementElementValues: Sendable, Equatable {
+    public var workload: String?
+    public var level: String?
+    public var assessmentType: String?
+    public var participation: String?
+    public var qualityAssurance: String?
+    public var prerequisites: String?
+    public var supervision: String?
+    public var grade: String?
+    public var stackability: String?
+    public var learningOutcomes: [String] = []
+    public var homepages: [String] = []
+}
+
 public enum MicroCredentialElements {
+    /// The element values of one achievement, with its assessment (grade, identity verification).
+    public static func values(of a: Achievement, assessment: Assessment?, preferring prefer: [String]) -> AchievementElementValues {
+        func text(_ s: LocalizedString?) -> String? { s.flatMap { $0.isEmpty ? nil : $0.best(preferring: prefer) } }
+        func joined(_ parts: [String?], _ separator: String = "; ") -> String? {
+            let p = parts.compactMap { $0 }.filter { !$0.isEmpty }
+            return p.isEmpty ? nil : p.joined(separator: separator)
+        }
+        var v = AchievementElementValues()
+        v.workload = joined([
+            a.credits.map { $0.isECTS ? "\($0.value) ECTS credits" : "\($0.value) credits" + ($0.system.map { " (\($0.displayText(preferring: prefer)))" } ?? "") },
+            a.workload.map { w in WorkloadText.hours(w).map { "\($0) hours (\(w))" } ?? w },
+        ])
+        v.level = joined([a.eqfLevel.map { $0.displayText(preferring: prefer) }] + a.nqfLevels.map { $0.displayText(preferring: prefer) })
+        v.assessmentType = a.assessmentType.map { $0.displayText(preferring: prefer) }
+        v.participation = joined([a.participationForm?.displayText(preferring: prefer), a.learningSetting?.displayText(preferring: prefer)])
+        v.qualityAssurance = joined(a.qualityAssurance.map { q in
+            joined([q.type?.displayText(preferring: prefer), q.body.flatMap { text($0.name) }, text(q.note)], ", ")
+        })
+        v.prerequisites = text(a.prerequisites)
+        v.supervision = (a.supervision ?? assessment?.identityVerification).map { $0.displayText(preferring: prefer) }
+        v.grade = text(assessment?.grade)
+        v.stackability = joined([text(a.stackability)] + a.relations.filter { $0.kind == .isPartOf || $0.kind == .stacksInto }.map { r in
+            "\(r.kind == .isPartOf ? "part of" : "stacks into") \(text(r.name) ?? r.id)"
+        })
+        v.learningOutcomes = a.learningOutcomes.compactMap { text($0.text) }
+        if v.learningOutcomes.isEmpty, let summary = text(a.learningOutcomeSummary) { v.learningOutcomes = [summary] }
+        v.homepages = a.homepages
+        return v
+    }
+
     /// Every Annex I element, mandatory first, in the Recommendation's order.
     public static func of(_ c: Credential, preferring languages: [String] = []) -> [MicroCredentialElement] {
         let a = c.achievement
@@ -41,21 +87,7 @@ public enum MicroCredentialElements {
                                    learner.email, learner.id, learner.identifiers.first?.value,
                                    learner.identities.first.map { $0.hashed ? "\($0.identityType) (hashed)" : $0.identityHash }])
         let bodies = (c.awarding?.bodies.isEmpty == false ? c.awarding!.bodies : [c.issuer].compactMap { $0 })
-        let credits = a.flatMap { ach in
-            joined([ach.credits.map { $0.isECTS ? "\($0.value) ECTS" : "\($0.value) credits" + ($0.system.map { " (\($0.displayText(preferring: prefer)))" } ?? "") },
-                    ach.workload.map { "workload \($0)" }])
-        }
-        let levels = a.flatMap { ach in joined([ach.eqfLevel.map { $0.displayText(preferring: prefer) }] + ach.nqfLevels.map { $0.displayText(preferring: prefer) }) }
-        let qa = a.flatMap { ach in
-            joined(ach.qualityAssurance.map { q in
-                joined([q.type?.displayText(preferring: prefer), q.body.flatMap { text($0.name) }, text(q.note)])
-            })
-        }
-        let stackability = a.flatMap { ach in
-            joined([text(ach.stackability)] + ach.relations.filter { $0.kind == .isPartOf || $0.kind == .stacksInto }.map { r in
-                "\(r.kind == .isPartOf ? "part of" : "stacks into") \(text(r.name) ?? r.id)"
-            })
-        }
+        let v = a.map { values(of: $0, assessment: c.assessment, preferring: prefer) } ?? AchievementElementValues()
         let further = joined([text(c.description), a.flatMap { text($0.description) }, a.flatMap { $0.homepages.first }]
                              + (a?.notes.map { text($0.text) } ?? []))
         return [
@@ -66,18 +98,18 @@ public enum MicroCredentialElements {
             element("awarding-body", "Awarding body(ies)", true, joined(bodies.map { text($0.name) ?? $0.id }), "awarding.bodies"),
             element("date-of-issuing", "Date of issuing", true, c.dateOfIssue?.value, c.dateOfIssue?.modelPath ?? "issued"),
             element("learning-outcomes", "Learning outcomes", true,
-                    a.flatMap { ach in joined(ach.learningOutcomes.map { text($0.text) }) ?? text(ach.learningOutcomeSummary) }, "achievement.learningOutcomes"),
-            element("workload", "Notional workload (in ECTS, wherever possible)", true, credits, "achievement.credits"),
-            element("level", "Level (and cycle) of the learning experience (EQF, QF-EHEA)", true, levels, "achievement.eqfLevel"),
-            element("assessment-type", "Type of assessment", true, a?.assessmentType.map { $0.displayText(preferring: prefer) }, "achievement.assessmentType"),
+                    joined(v.learningOutcomes), "achievement.learningOutcomes"),
+            element("workload", "Notional workload (in ECTS, wherever possible)", true, v.workload, "achievement.credits"),
+            element("level", "Level (and cycle) of the learning experience (EQF, QF-EHEA)", true, v.level, "achievement.eqfLevel"),
+            element("assessment-type", "Type of assessment", true, v.assessmentType, "achievement.assessmentType"),
             element("participation", "Form of participation in the learning activity", true,
-                    a.flatMap { joined([$0.participationForm?.displayText(preferring: prefer), $0.learningSetting?.displayText(preferring: prefer)]) }, "achievement.participationForm"),
-            element("quality-assurance", "Type of quality assurance used to underpin the micro-credential", true, qa, "achievement.qualityAssurance"),
-            element("prerequisites", "Prerequisites needed to enrol in the learning activity", false, a.flatMap { text($0.prerequisites) }, "achievement.prerequisites"),
+                    v.participation, "achievement.participationForm"),
+            element("quality-assurance", "Type of quality assurance used to underpin the micro-credential", true, v.qualityAssurance, "achievement.qualityAssurance"),
+            element("prerequisites", "Prerequisites needed to enrol in the learning activity", false, v.prerequisites, "achievement.prerequisites"),
             element("supervision", "Supervision and identity verification during assessment", false,
-                    (a?.supervision ?? c.assessment?.identityVerification).map { $0.displayText(preferring: prefer) }, "achievement.supervision"),
-            element("grade", "Grade achieved", false, text(c.assessment?.grade) ?? c.results.first?.value, "assessment.grade"),
-            element("stackability", "Integration/stackability options", false, stackability, "achievement.stackability"),
+                    v.supervision ?? c.assessment?.identityVerification.map { $0.displayText(preferring: prefer) }, "achievement.supervision"),
+            element("grade", "Grade achieved", false, v.grade ?? c.results.first?.value, "assessment.grade"),
+            element("stackability", "Integration/stackability options", false, v.stackability, "achievement.stackability"),
             element("further-information", "Further information", false, further, "description"),
         ]
     }

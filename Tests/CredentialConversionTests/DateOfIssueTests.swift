@@ -64,4 +64,30 @@ struct DateOfIssueTests {
         #expect(ob3["awardedDate"] == .string(Self.awarded))
         #expect(ob3["issued"] == .string(Self.issued))
     }
+
+    /// The OB 3.0 narrative summary shows the values check reports: one projection.
+    @Test(arguments: ["ob3-microcredential.json", "elm-microcredential.xml", "elm-microcredential.jsonld"])
+    func narrativeSummaryAndCheckAgree(_ name: String) throws {
+        let input = [UInt8](try Data(contentsOf: TestPaths.repository("samples/\(name)")))
+        let check = try CredentialCheck().check(input, profile: .euMicrocredential, options: ConversionOptions(to: .model))
+        let ob3 = try Converter().convert(input, options: ConversionOptions(to: .ob3, compact: true))
+        let doc = try #require(try JSONParser().parse(ob3.bytes).objectValue)
+        let criteria = doc["credentialSubject"]?.objectValue?["achievement"]?.objectValue?["criteria"]?.objectValue
+        let narrative = try #require(criteria?["narrative"]?.stringValue)
+        let summary = try #require(narrative.components(separatedBy: "<!-- credconv: micro-credential information -->").last)
+        func line(_ label: String) -> String? {
+            summary.split(separator: "\n").first { $0.hasPrefix("- **\(label):** ") }.map { String($0.dropFirst("- **\(label):** ".count)) }
+        }
+        let pairs = [("Workload", "workload"), ("Level", "level"), ("Type of assessment", "assessment-type"),
+                     ("Form of participation", "participation"), ("Quality assurance", "quality-assurance"),
+                     ("Prerequisites", "prerequisites"), ("Supervision and identity verification", "supervision"),
+                     ("Grade", "grade"), ("Integration and stackability", "stackability")]
+        var compared = 0
+        for (label, element) in pairs {
+            let value = check.elements.first { $0.name == element }?.value
+            #expect(line(label) == value, "\(name): \(label)")
+            if value != nil { compared += 1 }
+        }
+        #expect(compared >= 7)
+    }
 }
