@@ -70,10 +70,13 @@ private final class Node {
         }
     }
 
+    // Both append after setting `kind` to `.unset`, so the array is uniquely held and appending does not
+    // copy it (a copy per element made long lists quadratic).
     func child(forKey key: String) -> Node {
         if case .object(var members) = kind {
             if let existing = members.first(where: { $0.0 == key }) { return existing.1 }
             let n = Node()
+            kind = .unset
             members.append((key, n))
             kind = .object(members)
             return n
@@ -86,6 +89,7 @@ private final class Node {
     func appendChild() -> Node {
         let n = Node()
         if case .array(var nodes) = kind {
+            kind = .unset
             nodes.append(n)
             kind = .array(nodes)
         } else {

@@ -33,10 +33,10 @@ struct LossAccounting {
             report.warn(.lossCheckFailed, "the output could not be read back to check what it lost (\(error.message)); the loss report lists only what the writer named")
             return
         }
-        let named = report.diagnostics.compactMap { d -> String? in
+        let named = NamedPaths(report.diagnostics.compactMap { d -> String? in
             if case .modelPath(let p)? = d.location { return Self.normalised(p) }
             return nil
-        }
+        })
         for difference in Self.differences(original, back) {
             Self.add(difference, named: named, format: format, into: &report)
         }
@@ -58,10 +58,10 @@ struct LossAccounting {
 
     /// Reports a difference unless a diagnostic names it or a field above it; a missing subtree of which
     /// the writer named some fields is reported field by field, so only the unnamed ones are added.
-    static func add(_ difference: Difference, named: [String], format: FormatName, into report: inout ConversionReport) {
+    static func add(_ difference: Difference, named: NamedPaths, format: FormatName, into report: inout ConversionReport) {
         let path = normalised(difference.path)
-        if named.contains(where: { $0.isEmpty || path == $0 || path.hasPrefix($0 + ".") }) { return }
-        if difference.written == nil, named.contains(where: { $0.hasPrefix(path + ".") }) {
+        if named.covers(path) { return }
+        if difference.written == nil, named.hasNamedBelow(path) {
             switch difference.model {
             case .object(let o):
                 for m in o where !skipped(m.key) && !isEmpty(m.value) {
@@ -108,7 +108,12 @@ struct LossAccounting {
             // An element the read-back holds anywhere is kept (writers may reorder); others are compared
             // with the element at the same place.
             var out: [Difference] = []
-            for (i, v) in x.enumerated() where !y.contains(where: { covers($0, v) }) {
+            // Linear on long lists (hostile input must not make this quadratic): the element at the same
+            // place first, a search of the rest only while the lists are short.
+            let searchable = x.count * y.count <= 4096
+            for (i, v) in x.enumerated() {
+                if i < y.count && covers(y[i], v) { continue }
+                if searchable && y.contains(where: { covers($0, v) }) { continue }
                 out += differences(v, i < y.count ? y[i] : nil, at: joinIndex(i))
             }
             return out
@@ -223,4 +228,36 @@ enum KeptFields {
         }
         return current
     }
+}
+
+/// The model paths diagnostics name, for asking in constant time per path step whether a path or one
+/// above it is named, and whether anything below it is.
+struct NamedPaths {
+    private var named: Set<String> = []
+    private var above: Set<String> = []
+
+    init(_ paths: [String]) {
+        for p in paths {
+            named.insert(p)
+            var prefix = Substring(p)
+            while let dot = prefix.lastIndex(of: ".") {
+                prefix = prefix[..<dot]
+                if !above.insert(String(prefix)).inserted { break }
+            }
+        }
+    }
+
+    /// True when the path, or a path above it, is named (the empty path names everything).
+    func covers(_ path: String) -> Bool {
+        if named.contains("") || named.contains(path) { return true }
+        var prefix = Substring(path)
+        while let dot = prefix.lastIndex(of: ".") {
+            prefix = prefix[..<dot]
+            if named.contains(String(prefix)) { return true }
+        }
+        return false
+    }
+
+    /// True when a path below this one is named.
+    func hasNamedBelow(_ path: String) -> Bool { above.contains(path) }
 }

@@ -67,7 +67,17 @@ public struct ELMXMLReader: Sendable {
             if case .xpath(let path, _)? = d.location { return path }
             return nil
         })
-        for u in unread where !named.contains(where: { u.elementPath == $0 || u.elementPath.hasPrefix($0 + "/") || u.path == $0 }) {
+        /// The path or an element above it is named.
+        func isNamed(_ path: String) -> Bool {
+            var p = Substring(path)
+            while !p.isEmpty {
+                if named.contains(String(p)) { return true }
+                guard let slash = p.lastIndex(of: "/") else { break }
+                p = p[..<slash]
+            }
+            return false
+        }
+        for u in unread where !isNamed(u.path) {
             report.lose(.xpath(u.path, line: u.line), "credconv read nothing from this \(u.path.hasSuffix("text()") ? "text" : u.path.contains("/@") ? "attribute" : "element"): no model field holds it", code: .notInModel)
         }
     }

@@ -50,14 +50,13 @@ public final class XMLReadLedger: @unchecked Sendable {
         /// The element's XPath, with `/@name` for an attribute and `/text()` for text.
         public var path: String
         public var line: Int
-        /// The element's XPath (without the attribute or text step).
-        public var elementPath: String
     }
 
     /// The XML Schema instance namespace: `xsi:schemaLocation` and kin describe the document, not data.
     static let schemaInstance = "http://www.w3.org/2001/XMLSchema-instance"
 
     /// The highest elements nothing read, and the attributes and text of read elements that nothing read.
+    /// Linear in the document: XPaths are built from the parent's, with sibling positions counted once.
     public func unconsumed(in root: XMLElementView) -> [Unread] {
         // Elements something inside was read of (a reference section whose entries were reached by idref).
         var touched: Set<UnsafeMutableRawPointer> = []
@@ -68,40 +67,49 @@ public final class XMLReadLedger: @unchecked Sendable {
         for p in visited.union(consumed) { touchAncestors(of: p.assumingMemoryBound(to: xmlNode.self).pointee.parent) }
         for p in readAttributes { touchAncestors(of: p.assumingMemoryBound(to: xmlAttr.self).pointee.parent) }
         var out: [Unread] = []
-        func walk(_ element: XMLElementView) {
-            let node = element.node
-            if consumed.contains(UnsafeMutableRawPointer(node)) { return }
-            guard visited.contains(UnsafeMutableRawPointer(node)) || touched.contains(UnsafeMutableRawPointer(node)) else {
-                out.append(Unread(path: element.path, line: element.line, elementPath: element.path))
+        func name(_ node: xmlNodePtr) -> String { node.pointee.name.map { String(cString: $0) } ?? "" }
+        func walk(_ node: xmlNodePtr, path: String) {
+            let key = UnsafeMutableRawPointer(node)
+            if consumed.contains(key) { return }
+            let line = Int(xmlGetLineNo(node))
+            guard visited.contains(key) || touched.contains(key) else {
+                out.append(Unread(path: path, line: line))
                 return
             }
             var a = node.pointee.properties
             while let attribute = a {
                 let ns = attribute.pointee.ns?.pointee.href.map { String(cString: $0) }
-                let name = attribute.pointee.name.map { String(cString: $0) } ?? ""
+                let attributeName = attribute.pointee.name.map { String(cString: $0) } ?? ""
                 // An element's `id` is its place in the document's reference graph, not data of its own.
-                let isNodeId = ns == nil && name == "id"
+                let isNodeId = ns == nil && attributeName == "id"
                 if !readAttributes.contains(UnsafeMutableRawPointer(attribute)) && ns != Self.schemaInstance && !isNodeId {
-                    out.append(Unread(path: element.path + "/@" + name, line: element.line, elementPath: element.path))
+                    out.append(Unread(path: path + "/@" + attributeName, line: line))
                 }
                 a = attribute.pointee.next
             }
+            var counts: [String: Int] = [:]
             var child = node.pointee.children
+            while let c = child {
+                if c.pointee.type == XML_ELEMENT_NODE { counts[name(c), default: 0] += 1 }
+                child = c.pointee.next
+            }
+            var positions: [String: Int] = [:]
+            child = node.pointee.children
             while let c = child {
                 switch c.pointee.type {
                 case XML_ELEMENT_NODE:
-                    walk(XMLElementView(node: c, tree: element.tree))
+                    let n = name(c)
+                    positions[n, default: 0] += 1
+                    walk(c, path: path + "/" + ((counts[n] ?? 0) > 1 ? "\(n)[\(positions[n]!)]" : n))
                 case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                     let text = c.pointee.content.map { String(cString: $0) } ?? ""
-                    if !text.allSatisfy(\.isWhitespace) {
-                        out.append(Unread(path: element.path + "/text()", line: Int(xmlGetLineNo(c)), elementPath: element.path))
-                    }
+                    if !text.allSatisfy(\.isWhitespace) { out.append(Unread(path: path + "/text()", line: Int(xmlGetLineNo(c)))) }
                 default: break
                 }
                 child = c.pointee.next
             }
         }
-        walk(root)
+        walk(root.node, path: root.path)
         return out
     }
 }

@@ -47,6 +47,26 @@ struct CLITests {
         #expect(single.stdoutText.contains("PT1e300H"))
     }
 
+    /// Many findings stay linear: 20,000 unknown XML elements, or 20,000 alignments Europass XML cannot
+    /// hold, are each reported, in well under the bound (they took 22 s and 34 s when recording, the
+    /// loss walker and the model encoder were quadratic).
+    @Test func manyFindingsDoNotMakeAConversionQuadratic() throws {
+        var xml = try String(contentsOf: TestPaths.repository("samples/elm-microcredential.xml"), encoding: .utf8)
+        let at = try #require(xml.range(of: "<familyName>"))
+        xml.replaceSubrange(at, with: (0..<20_000).map { "<unknown\($0)>x</unknown\($0)>" }.joined() + "<familyName>")
+        var json = try String(contentsOf: URL(fileURLWithPath: Self.sample), encoding: .utf8)
+        let alignments = (0..<20_000).map { #"{"type": ["Alignment"], "targetName": "n\#($0)", "targetUrl": "https://e.org/\#($0)"}"# }
+        json = json.replacingOccurrences(of: #""alignment": ["#, with: #""alignment": ["# + alignments.joined(separator: ", ") + ", ")
+        for (arguments, input, expected) in [(["-t", "model"], xml, 20_000), (["-t", "elm-xml"], json, 20_000)] {
+            let clock = ContinuousClock()
+            let started = clock.now
+            let r = try run(arguments, stdin: input)
+            #expect(r.status == 0)
+            #expect(r.stderr.split(separator: "\n").count >= expected)
+            #expect(clock.now - started < .seconds(15), "\(arguments): \(clock.now - started)")
+        }
+    }
+
     @Test func invalidJSONGivesALocatedErrorExit65AndNoOutput() throws {
         let r = try run(["-t", "ob3"], stdin: "{\n  \"a\": 1,\n  \"a\": 2\n}")
         #expect(r.status == 65)

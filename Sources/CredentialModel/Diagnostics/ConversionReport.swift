@@ -2,6 +2,8 @@
 public struct ConversionReport: Sendable, Equatable {
     /// Every finding, in the order it was made.
     public private(set) var diagnostics: [Diagnostic] = []
+    /// The same findings as a set, so recording stays linear however many there are.
+    private var recorded: Set<Diagnostic> = []
 
     public init() {}
 
@@ -22,7 +24,7 @@ public struct ConversionReport: Sendable, Equatable {
 
     /// Records a finding; an identical one already recorded is not repeated.
     public mutating func add(_ diagnostic: Diagnostic) {
-        if !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
+        if recorded.insert(diagnostic).inserted { diagnostics.append(diagnostic) }
     }
 
     /// Records every finding of another report.
