@@ -42,11 +42,7 @@ public struct Converter: Sendable {
         if bytes.count > options.jsonLimits.maxBytes {
             throw Diagnostic(.limitExceeded, "input larger than \(options.jsonLimits.maxBytes) bytes")
         }
-        if let from = options.from, formats.reader(named: from) == nil {
-            throw formats.format(named: from) == nil
-                ? Diagnostic(.unknownFormat, "unknown format \(from); credconv knows: \(formats.names.map(\.rawValue).joined(separator: ", "))")
-                : Diagnostic(.unsupportedFormat, "credconv cannot read \(from); it reads: \(formats.readableNames.map(\.rawValue).joined(separator: ", "))")
-        }
+        if let from = options.from { _ = try formats.requireReader(named: from) }
         var context = ReadContext(
             formats: formats, jsonLimits: options.jsonLimits, xmlMaxBytes: options.xmlMaxBytes,
             linkedDocuments: options.linkedDocuments, report: report)
@@ -100,13 +96,9 @@ public struct Converter: Sendable {
 
     /// Refuses a target that is no conversion target: unknown, read-only, or an image (`credconv bake`).
     func checkWritable(_ target: FormatName) throws(Diagnostic) {
-        guard formats.writer(named: target) == nil else { return }
-        guard let format = formats.format(named: target) else {
-            throw Diagnostic(.unknownFormat, "unknown format \(target); credconv knows: \(formats.names.map(\.rawValue).joined(separator: ", "))")
+        if let image = formats.format(named: target) as? BakedImageFormat {
+            throw Diagnostic(.unsupportedFormat, "credconv writes badge images with credconv bake --image IMAGE.\(image.fileExtension) [INPUT]")
         }
-        if format is BakedImageFormat {
-            throw Diagnostic(.unsupportedFormat, "credconv writes badge images with credconv bake --image IMAGE.\(format.fileExtension) [INPUT]")
-        }
-        throw Diagnostic(.unsupportedFormat, "credconv cannot write \(target) yet; it writes: \(formats.writableNames.map(\.rawValue).joined(separator: ", "))")
+        _ = try formats.requireWriter(named: target)
     }
 }

@@ -40,13 +40,18 @@ public struct AchievementElementValues: Sendable, Equatable {
 }
 
 public enum MicroCredentialElements {
+    /// The best non-empty text for the preferred languages.
+    static func text(_ s: LocalizedString?, _ prefer: [String]) -> String? { s.flatMap { $0.isEmpty ? nil : $0.best(preferring: prefer) } }
+
+    /// The non-empty parts joined; nil when there are none.
+    static func joined(_ parts: [String?], _ separator: String = "; ") -> String? {
+        let p = parts.compactMap { $0 }.filter { !$0.isEmpty }
+        return p.isEmpty ? nil : p.joined(separator: separator)
+    }
+
     /// The element values of one achievement, with its assessment (grade, identity verification).
     public static func values(of a: Achievement, assessment: Assessment?, preferring prefer: [String]) -> AchievementElementValues {
-        func text(_ s: LocalizedString?) -> String? { s.flatMap { $0.isEmpty ? nil : $0.best(preferring: prefer) } }
-        func joined(_ parts: [String?], _ separator: String = "; ") -> String? {
-            let p = parts.compactMap { $0 }.filter { !$0.isEmpty }
-            return p.isEmpty ? nil : p.joined(separator: separator)
-        }
+        func text(_ s: LocalizedString?) -> String? { Self.text(s, prefer) }
         var v = AchievementElementValues()
         v.workload = joined([
             a.credits.map { $0.isECTS ? "\($0.value) ECTS credits" : "\($0.value) credits" + ($0.system.map { " (\($0.displayText(preferring: prefer)))" } ?? "") },
@@ -74,11 +79,7 @@ public enum MicroCredentialElements {
     public static func of(_ c: Credential, preferring languages: [String] = []) -> [MicroCredentialElement] {
         let a = c.achievement
         let prefer = languages + [c.primaryLanguage].compactMap { $0 }
-        func text(_ s: LocalizedString?) -> String? { s.flatMap { $0.isEmpty ? nil : $0.best(preferring: prefer) } }
-        func joined(_ parts: [String?]) -> String? {
-            let p = parts.compactMap { $0 }.filter { !$0.isEmpty }
-            return p.isEmpty ? nil : p.joined(separator: "; ")
-        }
+        func text(_ s: LocalizedString?) -> String? { Self.text(s, prefer) }
         func element(_ name: String, _ label: String, _ mandatory: Bool, _ value: String?, _ path: String) -> MicroCredentialElement {
             MicroCredentialElement(name: name, label: label, isMandatory: mandatory, value: value, modelPath: path)
         }

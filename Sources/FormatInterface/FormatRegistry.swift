@@ -17,6 +17,30 @@ public struct FormatRegistry: Sendable {
     /// The writer of that name, when the format can be written.
     public func writer(named name: FormatName) -> (any WritableFormat)? { format(named: name) as? any WritableFormat }
 
+    /// The format of that name, or the usage error naming the formats there are.
+    public func requireFormat(named name: FormatName) throws(Diagnostic) -> any CredentialFormat {
+        guard let format = format(named: name) else {
+            throw Diagnostic(.unknownFormat, "unknown format \(name); credconv knows: \(names.map(\.rawValue).joined(separator: ", "))")
+        }
+        return format
+    }
+
+    /// The reader of that name, or the usage error saying what credconv reads.
+    public func requireReader(named name: FormatName) throws(Diagnostic) -> any ReadableFormat {
+        guard let reader = try requireFormat(named: name) as? any ReadableFormat else {
+            throw Diagnostic(.unsupportedFormat, "credconv cannot read \(name); it reads: \(readableNames.map(\.rawValue).joined(separator: ", "))")
+        }
+        return reader
+    }
+
+    /// The writer of that name, or the usage error saying what credconv writes.
+    public func requireWriter(named name: FormatName) throws(Diagnostic) -> any WritableFormat {
+        guard let writer = try requireFormat(named: name) as? any WritableFormat else {
+            throw Diagnostic(.unsupportedFormat, "credconv cannot write \(name); it writes: \(writableNames.map(\.rawValue).joined(separator: ", "))")
+        }
+        return writer
+    }
+
     /// Every name, in list order.
     public var names: [FormatName] { formats.map(\.name) }
     /// The names of the formats that can be read.
@@ -52,9 +76,7 @@ public struct FormatRegistry: Sendable {
     ) throws(Diagnostic) -> (Credential, DetectedInput) {
         var detected = try detect(bytes, limits: context.jsonLimits)
         if let stated, stated != detected.format {
-            guard format(named: stated) != nil else {
-                throw Diagnostic(.unknownFormat, "unknown format \(stated); credconv knows: \(names.map(\.rawValue).joined(separator: ", "))")
-            }
+            _ = try requireFormat(named: stated)
             throw Diagnostic(.formatMismatch, "the input is not \(stated): it looks like \(detected.format) (\(detected.detail))")
         }
         guard reader(named: detected.format) != nil else {
@@ -70,9 +92,7 @@ public struct FormatRegistry: Sendable {
     /// document is read under a ``ReadLedger``: every member the reader neither mapped, kept nor reported
     /// is reported as `lost.not-in-model` at its JSON pointer, so no reader drops input silently.
     public func read(_ document: InputDocument, as name: FormatName, context: inout ReadContext) throws(Diagnostic) -> Credential {
-        guard let reader = reader(named: name) else {
-            throw Diagnostic(.unsupportedFormat, "credconv cannot read \(name); it reads: \(readableNames.map(\.rawValue).joined(separator: ", "))")
-        }
+        let reader = try requireReader(named: name)
         guard case .json(let value) = document else { return try reader.read(document, context: &context) }
         var inner = context
         let (credential, ledger) = try ReadLedger.withLedger { () throws(Diagnostic) -> Credential in
@@ -91,13 +111,7 @@ public struct FormatRegistry: Sendable {
 
     /// Writes the model in the named format.
     public func write(_ credential: Credential, as name: FormatName, context: inout WriteContext) throws(Diagnostic) -> [UInt8] {
-        guard let writer = writer(named: name) else {
-            if format(named: name) == nil {
-                throw Diagnostic(.unknownFormat, "unknown format \(name); credconv knows: \(names.map(\.rawValue).joined(separator: ", "))")
-            }
-            throw Diagnostic(.unsupportedFormat, "credconv cannot write \(name); it writes: \(writableNames.map(\.rawValue).joined(separator: ", "))")
-        }
-        return try writer.write(credential, context: &context)
+        try requireWriter(named: name).write(credential, context: &context)
     }
 
     // MARK: first look
