@@ -1,4 +1,5 @@
 import CredentialModel
+import Europass
 import XMLSupport
 
 /// XSD validation of XML documents against schemas from local files (`credconv validate`).
@@ -25,15 +26,7 @@ public enum SchemaValidation {
         do {
             tree = try XMLTree(parsing: document, maxBytes: maxBytes)
         } catch {
-            switch error {
-            case .doctypeForbidden(let line):
-                throw Diagnostic(.xmlSyntax, "DOCTYPE is not allowed: credconv processes no DTDs or entities", at: .position(line: line, column: 1))
-            case .malformed(let issues):
-                let first = issues.first
-                throw Diagnostic(.xmlSyntax, "not well-formed XML: \(first?.message ?? "")", at: .position(line: max(first?.line ?? 1, 1), column: max(first?.column ?? 1, 1)))
-            default:
-                throw Diagnostic(.data, error.description)
-            }
+            throw Diagnostic(xml: error)
         }
         return schema.validate(tree).map { Violation(line: $0.line, column: $0.column, message: $0.message) }
     }

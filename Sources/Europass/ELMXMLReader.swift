@@ -22,7 +22,7 @@ public struct ELMXMLReader: Sendable {
         do {
             tree = try XMLTree(parsing: bytes, maxBytes: maxBytes)
         } catch {
-            throw Self.dataError(error)
+            throw Diagnostic(xml: error)
         }
         guard let root = tree.root else { throw Diagnostic(.invalidValue, "no root element", at: .position(line: 1, column: 1)) }
         return try read(root, report: &report)
@@ -102,23 +102,6 @@ public struct ELMXMLReader: Sendable {
         return nil
     }
 
-    /// An XML failure as a located data error.
-    static func dataError(_ failure: XMLFailure) -> Diagnostic {
-        switch failure {
-        case .doctypeForbidden(let line):
-            return Diagnostic(.invalidValue, "DOCTYPE is not allowed: credconv processes no DTDs or entities", at: .position(line: line, column: 1))
-        case .malformed(let issues):
-            let first = issues.first
-            return Diagnostic(.invalidValue, "not well-formed XML: \(first?.message ?? "unknown error")",
-                                       at: .position(line: max(first?.line ?? 1, 1), column: max(first?.column ?? 1, 1)))
-        case .tooLarge(let limit):
-            return Diagnostic(.invalidValue, "input larger than \(limit) bytes (the size cap)")
-        case .empty:
-            return Diagnostic(.invalidValue, "empty input: no XML document", at: .position(line: 1, column: 1))
-        case .schemaUnusable:
-            return Diagnostic(.invalidValue, failure.description)
-        }
-    }
 }
 
 extension ELMReadContext {
@@ -275,6 +258,27 @@ extension ELMReadContext {
             if let logo = e.child("logo") { org.image = image(logo) }
             if !id.isEmpty { organizations[id] = org }
             return org
+        }
+    }
+}
+
+extension Diagnostic {
+    /// An XML document libxml2 refused, located: malformed or with a DOCTYPE (`data.xml-syntax`), too
+    /// large (`data.limit-exceeded`), empty.
+    public init(xml failure: XMLFailure) {
+        switch failure {
+        case .doctypeForbidden(let line):
+            self.init(.xmlSyntax, "DOCTYPE is not allowed: credconv processes no DTDs or entities", at: .position(line: line, column: 1))
+        case .malformed(let issues):
+            let first = issues.first
+            self.init(.xmlSyntax, "not well-formed XML: \(first?.message ?? "unknown error")",
+                      at: .position(line: max(first?.line ?? 1, 1), column: max(first?.column ?? 1, 1)))
+        case .tooLarge(let limit):
+            self.init(.limitExceeded, "input larger than \(limit) bytes (the size cap)")
+        case .empty:
+            self.init(.unknownInput, "empty input: no XML document", at: .position(line: 1, column: 1))
+        case .schemaUnusable:
+            self.init(.usage, failure.description)
         }
     }
 }

@@ -37,4 +37,20 @@ struct XMLReadLedgerTests {
         }
         #expect(paths.contains { $0.hasSuffix("/wasDerivedFrom/identifier/text()") })
     }
+
+    @Test func refusedXMLIsAnXMLSyntaxErrorWithItsPlace() {
+        func refusal(_ text: String) -> Diagnostic? {
+            var report = ConversionReport()
+            do throws(Diagnostic) {
+                _ = try ELMXMLReader().read(Array(text.utf8), report: &report)
+                return nil
+            } catch {
+                return error
+            }
+        }
+        let doctype = refusal("<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY a \"b\">]>\n<europassCredential/>")
+        #expect(doctype?.code == .xmlSyntax)
+        #expect(doctype?.location == .position(line: 2, column: 1))
+        #expect(refusal("<europassCredential><a></europassCredential>")?.code == .xmlSyntax)
+    }
 }
