@@ -24,7 +24,7 @@ public struct MicroCredentialElement: Sendable, Equatable {
 }
 
 /// The Annex I elements of one achievement, as text: the one projection `check`, the Open Badges 3.0
-/// narrative summary and every other reader of these values share.
+/// narrative summary and the certificate share, so the three agree on every value.
 public struct AchievementElementValues: Sendable, Equatable {
     public var workload: String?
     public var level: String?
@@ -37,11 +37,27 @@ public struct AchievementElementValues: Sendable, Equatable {
     public var stackability: String?
     public var learningOutcomes: [String] = []
     public var homepages: [String] = []
+
+    public init() {}
+}
+
+/// The words the projection puts around values (units, relations), in one language. English by
+/// default; the certificate passes its own language's words, so only these words differ between outputs.
+public struct ElementWording: Sendable, Equatable {
+    public var ectsCredits = "ECTS credits"
+    public var credits = "credits"
+    public var hours = "hours"
+    public var partOf = "part of"
+    public var stacksInto = "stacks into"
+    public var partialQualification = "partial qualification"
+
+    public init() {}
+    public static let english = ElementWording()
 }
 
 public enum MicroCredentialElements {
-    /// The best non-empty text for the preferred languages.
-    static func text(_ s: LocalizedString?, _ prefer: [String]) -> String? { s.flatMap { $0.isEmpty ? nil : $0.best(preferring: prefer) } }
+    /// The best non-empty plain text for the preferred languages.
+    static func text(_ s: LocalizedString?, _ prefer: [String]) -> String? { s.flatMap { $0.isEmpty ? nil : $0.plainText(preferring: prefer) } }
 
     /// The non-empty parts joined; nil when there are none.
     static func joined(_ parts: [String?], _ separator: String = "; ") -> String? {
@@ -49,30 +65,48 @@ public enum MicroCredentialElements {
         return p.isEmpty ? nil : p.joined(separator: separator)
     }
 
+    /// Credit points as text: `6 ECTS credits`, `10 credits (ECVET)`.
+    static func credits(_ c: CreditPoints, _ w: ElementWording, _ prefer: [String]) -> String {
+        if c.isECTS { return "\(c.value) \(w.ectsCredits)" }
+        return "\(c.value) \(w.credits)" + (c.system.map { " (\($0.displayText(preferring: prefer)))" } ?? "")
+    }
+
+    /// A workload duration as text: `150 hours` for `PT150H`, else the duration as written.
+    static func workload(_ iso: String, _ w: ElementWording) -> String {
+        WorkloadText.hours(iso).map { "\($0) \(w.hours)" } ?? iso
+    }
+
     /// The element values of one achievement, with its assessment (grade, identity verification).
-    public static func values(of a: Achievement, assessment: Assessment?, preferring prefer: [String]) -> AchievementElementValues {
+    public static func values(of a: Achievement, assessment: Assessment?, preferring prefer: [String],
+                              wording w: ElementWording = .english) -> AchievementElementValues {
         func text(_ s: LocalizedString?) -> String? { Self.text(s, prefer) }
+        func concept(_ c: Concept?) -> String? { c.map { $0.label.flatMap(text) ?? $0.notation ?? $0.id ?? "" }.flatMap { $0.isEmpty ? nil : $0 } }
         var v = AchievementElementValues()
-        v.workload = joined([
-            a.credits.map { $0.isECTS ? "\($0.value) ECTS credits" : "\($0.value) credits" + ($0.system.map { " (\($0.displayText(preferring: prefer)))" } ?? "") },
-            a.workload.map { w in WorkloadText.hours(w).map { "\($0) hours (\(w))" } ?? w },
-        ])
-        v.level = joined([a.eqfLevel.map { $0.displayText(preferring: prefer) }] + a.nqfLevels.map { $0.displayText(preferring: prefer) })
-        v.assessmentType = a.assessmentType.map { $0.displayText(preferring: prefer) }
-        v.participation = joined([a.participationForm?.displayText(preferring: prefer), a.learningSetting?.displayText(preferring: prefer)])
+        v.workload = joined([a.credits.map { credits($0, w, prefer) }] + a.additionalCredits.map { credits($0, w, prefer) }
+                            + [a.workload.map { workload($0, w) }])
+        v.level = joined([concept(a.eqfLevel)] + a.nqfLevels.map(concept))
+        v.assessmentType = concept(a.assessmentType)
+        v.participation = joined([concept(a.participationForm), concept(a.learningSetting)])
         v.qualityAssurance = joined(a.qualityAssurance.map { q in
-            joined([q.type?.displayText(preferring: prefer), q.body.flatMap { text($0.name) }, text(q.note)], ", ")
+            joined([concept(q.type), q.body.flatMap { text($0.name) }, text(q.note)], ", ")
         })
         v.prerequisites = text(a.prerequisites)
-        v.supervision = (a.supervision ?? assessment?.identityVerification).map { $0.displayText(preferring: prefer) }
-        v.grade = text(assessment?.grade)
-        v.stackability = joined([text(a.stackability)] + a.relations.filter { $0.kind == .isPartOf || $0.kind == .stacksInto }.map { r in
-            "\(r.kind == .isPartOf ? "part of" : "stacks into") \(text(r.name) ?? r.id)"
-        })
+        v.supervision = concept(a.supervision ?? assessment?.identityVerification)
+        v.grade = text(assessment?.grade).map { grade in grade + (concept(assessment?.gradingScheme).map { " (\($0))" } ?? "") }
+        v.stackability = joined([text(a.stackability)]
+            + a.relations.filter { $0.kind == .isPartOf || $0.kind == .stacksInto }.map { r in
+                "\(r.kind == .isPartOf ? w.partOf : w.stacksInto) \(text(r.name) ?? r.id)"
+            }
+            + [a.isPartialQualification == true ? w.partialQualification : nil])
         v.learningOutcomes = a.learningOutcomes.compactMap { text($0.text) }
         if v.learningOutcomes.isEmpty, let summary = text(a.learningOutcomeSummary) { v.learningOutcomes = [summary] }
         v.homepages = a.homepages
         return v
+    }
+
+    /// The issuer's country as text: its English name, else the country name the source gives.
+    public static func issuerCountry(of c: Credential, preferring prefer: [String]) -> String? {
+        c.issuer?.address?.country.map { $0.englishName } ?? text(c.issuer?.address?.countryName, prefer)
     }
 
     /// Every Annex I element, mandatory first, in the Recommendation's order.
@@ -95,7 +129,7 @@ public enum MicroCredentialElements {
             element("learner", "Identification of the learner", true, learnerValue, "learner"),
             element("title", "Title of the micro-credential", true, text(c.name) ?? a.flatMap { text($0.name) }, "name"),
             element("issuer-country", "Country(ies)/Region(s) of the issuer", true,
-                    c.issuer?.address?.country.map { $0.englishName } ?? text(c.issuer?.address?.countryName), "issuer.address.country"),
+                    issuerCountry(of: c, preferring: prefer), "issuer.address.country"),
             element("awarding-body", "Awarding body(ies)", true, joined(bodies.map { text($0.name) ?? $0.id }), "awarding.bodies"),
             element("date-of-issuing", "Date of issuing", true, c.dateOfIssue?.value, c.dateOfIssue?.modelPath ?? "issued"),
             element("learning-outcomes", "Learning outcomes", true,
@@ -108,7 +142,7 @@ public enum MicroCredentialElements {
             element("quality-assurance", "Type of quality assurance used to underpin the micro-credential", true, v.qualityAssurance, "achievement.qualityAssurance"),
             element("prerequisites", "Prerequisites needed to enrol in the learning activity", false, v.prerequisites, "achievement.prerequisites"),
             element("supervision", "Supervision and identity verification during assessment", false,
-                    v.supervision ?? c.assessment?.identityVerification.map { $0.displayText(preferring: prefer) }, "achievement.supervision"),
+                    v.supervision, "achievement.supervision"),
             element("grade", "Grade achieved", false, v.grade ?? c.results.first?.value, "assessment.grade"),
             element("stackability", "Integration/stackability options", false, v.stackability, "achievement.stackability"),
             element("further-information", "Further information", false, further, "description"),

@@ -19,17 +19,4 @@ public enum ELMNamespaces {
         "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "is", "it", "lt", "lv", "mk", "mt",
         "nl", "no", "pl", "pt", "ro", "sk", "sl", "sr", "sv", "tr",
     ]
-
-    /// Note subjects (`additionalNote/subject/@uri`) with a model meaning.
-    public enum NoteSubject {
-        public static let qualityAssurance = "http://data.europa.eu/snb/qualification-topics#accreditation-and-quality-assurance"
-        public static let pathways = "http://data.europa.eu/snb/qualification-topics#pathways"
-        public static let entryRequirements = "http://data.europa.eu/snb/qualification-topics#entry-requirements"
-        public static let learningOutcomes = "http://data.europa.eu/snb/qualification-topics#learning-outcomes"
-        public static let assessment = "http://data.europa.eu/snb/qualification-topics#assessment"
-    }
-
-    /// The ECTS scheme id of `hasECTSCreditPoints/@schemeID` and `hasCreditPoints/@schemeID`.
-    public static let ectsCreditScheme = "http://data.europa.eu/europass/educationalCreditPointSystem/ects"
-    public static let ecvetCreditScheme = "http://data.europa.eu/europass/educationalCreditPointSystem/ecvet"
 }

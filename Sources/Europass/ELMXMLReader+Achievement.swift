@@ -75,8 +75,8 @@ extension ELMReadContext {
         for n in s.children("additionalNote") {
             guard let note = note(n) else { continue }
             switch note.subject?.id {
-            case ELMNamespaces.NoteSubject.pathways?: a.stackability = note.text
-            case ELMNamespaces.NoteSubject.qualityAssurance?: a.qualityAssurance.append(QualityAssurance(note: note.text))
+            case QualificationTopics.pathways.id: a.stackability = note.text
+            case QualificationTopics.qualityAssurance.id: a.qualityAssurance.append(QualityAssurance(note: note.text))
             default: a.notes.append(note)
             }
         }
@@ -91,8 +91,8 @@ extension ELMReadContext {
             guard let value = NumberText(credit.text) else { report.lose(credit.location, "credit points that are not a number", code: .valueNotExpressible); continue }
             let system: Concept?
             switch credit.attribute("schemeID") {
-            case ELMNamespaces.ectsCreditScheme?: system = EUVocabulary.ects
-            case ELMNamespaces.ecvetCreditScheme?: system = Concept(id: ELMNamespaces.ecvetCreditScheme, notation: "ECVET", label: LocalizedString("European Credit system for Vocational Education and Training", language: "en"))
+            case CreditSystems.ectsSchemeID?: system = EUVocabulary.ects
+            case CreditSystems.ecvetSchemeID?: system = CreditSystems.ecvet
             default: system = nil
             }
             if a.credits == nil { a.credits = CreditPoints(value: value, system: system) } else { a.additionalCredits.append(CreditPoints(value: value, system: system)) }

@@ -88,13 +88,13 @@ extension ELMWriteContext {
         if let title = a.specificationName ?? a.name { n.add(textNode("title", title, path: "\(path).name", required: true)) }
         if let d = a.specificationDescription ?? a.description { n.add(noteNode("description", d, path: "\(path).description")) }
         for (i, note) in a.notes.enumerated() { n.add(noteNode("additionalNote", note.text, subject: note.subject, path: "\(path).notes[\(i)]")) }
-        if let s = a.stackability { n.add(noteNode("additionalNote", s, subject: Concept(id: ELMNamespaces.NoteSubject.pathways, label: LocalizedString("Pathways", language: "en")), path: "\(path).stackability")) }
+        if let s = a.stackability { n.add(noteNode("additionalNote", s, subject: QualificationTopics.pathways, path: "\(path).stackability")) }
         for (i, qa) in a.qualityAssurance.enumerated() where !(isQualification && qa.body != nil && qa.type?.id != nil) {
             // Quality assurance without an accrediting agent and type code is a note on QA.
             let text = [qa.type?.label?.best(preferring: [primaryLanguage]), qa.body?.name?.best(preferring: [primaryLanguage]), qa.note?.best(preferring: [primaryLanguage])]
                 .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ". ")
             let note = qa.note.flatMap { $0.entries.count > 1 && qa.body == nil && qa.type == nil ? $0 : nil } ?? LocalizedString(text, language: primaryLanguage)
-            n.add(noteNode("additionalNote", note, subject: Concept(id: ELMNamespaces.NoteSubject.qualityAssurance, label: LocalizedString("Accreditation and quality assurance", language: "en")), path: "\(path).qualityAssurance[\(i)]"))
+            n.add(noteNode("additionalNote", note, subject: QualificationTopics.qualityAssurance, path: "\(path).qualityAssurance[\(i)]"))
             if qa.body != nil || qa.url != nil || qa.validUntil != nil {
                 report.warn(.writtenDifferently, "quality assurance without an accreditation type code is written as a note", at: .modelPath("\(path).qualityAssurance[\(i)]"))
             }
@@ -106,13 +106,13 @@ extension ELMWriteContext {
         var credits = ([a.credits].compactMap { $0 } + a.additionalCredits)
         if let ects = credits.firstIndex(where: { $0.isECTS }) {
             var e = ELMNode("hasECTSCreditPoints", text: credits[ects].value.text)
-            e.attribute("schemeID", ELMNamespaces.ectsCreditScheme)
+            e.attribute("schemeID", CreditSystems.ectsSchemeID)
             n.add(e)
             credits.remove(at: ects)
         }
         for (i, c) in credits.enumerated() {
             var e = ELMNode("hasCreditPoints", text: c.value.text)
-            if c.system?.id == ELMNamespaces.ecvetCreditScheme || c.system?.notation == "ECVET" { e.attribute("schemeID", ELMNamespaces.ecvetCreditScheme) }
+            if CreditSystems.isECVET(c.system) { e.attribute("schemeID", CreditSystems.ecvetSchemeID) }
             else if let system = c.system { report.lose(.modelPath("\(path).credits[\(i)].system"), "Europass XML names only ECTS and ECVET credit systems; \(system.displayText()) is written as unspecified", code: .valueNotExpressible) }
             n.add(e)
         }

@@ -42,7 +42,7 @@ extension ELMWriteContext {
         guard var node = textNode(name, s, path: path) else { return nil }
         if let subject, let label = subject.label?.best(preferring: [primaryLanguage]) ?? subject.id {
             var sub = ELMNode("subject", text: label)
-            if let uri = subject.id, uri.hasPrefix("http://data.europa.eu/snb/qualification-topics#") { sub.attribute("uri", uri) }
+            if let uri = subject.id, QualificationTopics.isTopic(uri) { sub.attribute("uri", uri) }
             node.add(sub)
         }
         return node

@@ -351,8 +351,8 @@ struct ELM3ReadContext {
         for note in try s.objects("additionalNote") {
             guard let n = try self.note(note) else { continue }
             switch n.subject?.id {
-            case "http://data.europa.eu/snb/qualification-topics#pathways"?: a.stackability = n.text
-            case "http://data.europa.eu/snb/qualification-topics#accreditation-and-quality-assurance"?: a.qualityAssurance.append(QualityAssurance(note: n.text))
+            case QualificationTopics.pathways.id: a.stackability = n.text
+            case QualificationTopics.qualityAssurance.id: a.qualityAssurance.append(QualityAssurance(note: n.text))
             default: a.notes.append(n)
             }
         }

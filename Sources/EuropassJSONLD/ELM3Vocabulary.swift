@@ -5,7 +5,4 @@ public enum ELM3Vocabulary {
     /// The SHACL application profile credconv writes for (`credentialSchema`).
     public static let genericFullProfile = "http://data.europa.eu/snb/model/ap/edc-generic-full"
     public static let shaclValidatorType = "ShaclValidator2017"
-    public static let fileTypeScheme = "http://publications.europa.eu/resource/authority/file-type"
-    public static let encodingScheme = "http://data.europa.eu/snb/encoding/25831c2"
-    public static let base64Encoding = "http://data.europa.eu/snb/encoding/6146cde7dd"
 }

@@ -114,7 +114,7 @@ final class ELM3WriteContext {
         var o = node("Note", id: localId("note"))
         o.set("noteLiteral", literal)
         if text?.format == .html {
-            o.set("noteFormat", ifPresent: concept(Concept(id: "http://publications.europa.eu/resource/authority/file-type/HTML", scheme: ELM3Vocabulary.fileTypeScheme, notation: "file-type"), path: path))
+            o.set("noteFormat", ifPresent: concept(FileTypes.concept("HTML"), path: path))
         }
         if let subject { o.set("subject", ifPresent: concept(subject, path: path + ".subject")) }
         return .object(o)
@@ -170,8 +170,8 @@ final class ELM3WriteContext {
     func mediaObject(base64: String, fileType: String, path: String) -> JSONValue {
         var o = node("MediaObject", id: localId("mediaObject"))
         o.set("content", .string(base64))
-        o.set("contentEncoding", concept(Concept(id: ELM3Vocabulary.base64Encoding, scheme: ELM3Vocabulary.encodingScheme, label: LocalizedString("base64", language: "en")), path: path) ?? .null)
-        o.set("contentType", concept(Concept(id: ELM3Vocabulary.fileTypeScheme + "/" + fileType, scheme: ELM3Vocabulary.fileTypeScheme, notation: "file-type", label: LocalizedString(fileType, language: "en")), path: path) ?? .null)
+        o.set("contentEncoding", concept(ContentEncodings.base64, path: path) ?? .null)
+        o.set("contentType", concept(FileTypes.concept(fileType), path: path) ?? .null)
         return .object(o)
     }
 

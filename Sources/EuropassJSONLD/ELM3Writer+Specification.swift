@@ -40,7 +40,7 @@ extension ELM3WriteContext {
         s.set("language", ifPresent: many(a.languages.enumerated().compactMap { languageConcept($0.element, path: "\(path).languages[\($0.offset)]") }))
         var notes = a.notes.enumerated().compactMap { note($0.element.text, subject: $0.element.subject, path: "\(path).notes[\($0.offset)]") }
         if let stackability = a.stackability,
-            let n = note(stackability, subject: Concept(id: "http://data.europa.eu/snb/qualification-topics#pathways", label: LocalizedString("Pathways", language: "en")), path: "\(path).stackability")
+            let n = note(stackability, subject: QualificationTopics.pathways, path: "\(path).stackability")
         {
             notes.append(n)
         }
@@ -89,7 +89,7 @@ extension ELM3WriteContext {
     }
 
     /// The subject of notes that carry quality assurance the model cannot write as an accreditation.
-    static let qualityAssuranceTopic = Concept(id: "http://data.europa.eu/snb/qualification-topics#accreditation-and-quality-assurance", label: LocalizedString("Quality assurance", language: "en"))
+    static var qualityAssuranceTopic: Concept { QualificationTopics.qualityAssurance }
 
     /// Quality assurance as an `Accreditation`; nil when it lacks the type IRI or accrediting body ELM requires.
     func accreditation(_ qa: QualityAssurance, path: String) -> JSONValue? {

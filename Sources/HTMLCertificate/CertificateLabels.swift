@@ -1,3 +1,5 @@
+import CredentialModel
+
 /// The fixed words of a certificate, in the languages credconv prints (English, Spanish, French, German,
 /// Turkish). Other languages fall back to English.
 struct CertificateLabels {
@@ -6,7 +8,7 @@ struct CertificateLabels {
         case details, workload, level, assessment, participation, qualityAssurance, prerequisites, supervision, grade
         case stackability, furtherInformation, learningOutcomes, criteria, skills, results, fieldOfStudy, languages
         case verification, credentialId, issuerId, signature, notSigned, signedNotVerified, sealConverted, derived
-        case ects, credits, hours, dateOfBirth, evidence, endorsements, achievementType, qrCaption, parts
+        case ects, credits, hours, partOf, stacksInto, partialQualification, dateOfBirth, evidence, endorsements, achievementType, qrCaption, parts
     }
 
     let language: String
@@ -24,6 +26,18 @@ struct CertificateLabels {
     }
 
     subscript(_ key: Key) -> String { table[key] ?? Self.tables["en"]![key]! }
+
+    /// The words of the Annex I projection in this language.
+    var elementWording: ElementWording {
+        var w = ElementWording()
+        w.ectsCredits = self[.ects]
+        w.credits = self[.credits]
+        w.hours = self[.hours]
+        w.partOf = self[.partOf]
+        w.stacksInto = self[.stacksInto]
+        w.partialQualification = self[.partialQualification]
+        return w
+    }
 
     static let languages = ["en", "es", "fr", "de", "tr"]
 
@@ -44,7 +58,8 @@ struct CertificateLabels {
             .signedNotVerified: "signed, signature not verified by credconv",
             .sealConverted: "converted from a sealed Europass credential: the seal does not survive conversion",
             .derived: "This certificate shows the credential's data; it was produced by credconv and is not itself signed.",
-            .ects: "ECTS credits", .credits: "credits", .hours: "hours", .dateOfBirth: "Date of birth",
+            .ects: "ECTS credits", .credits: "credits", .hours: "hours",
+            .partOf: "part of", .stacksInto: "stacks into", .partialQualification: "partial qualification", .dateOfBirth: "Date of birth",
             .evidence: "Evidence", .endorsements: "Endorsed by", .achievementType: "Type", .qrCaption: "Scan to identify the credential", .parts: "Components",
         ],
         "es": [
@@ -63,7 +78,8 @@ struct CertificateLabels {
             .signedNotVerified: "firmada; credconv no ha verificado la firma",
             .sealConverted: "convertida desde una credencial Europass sellada: el sello no se conserva en la conversión",
             .derived: "Este certificado muestra los datos de la credencial; lo ha generado credconv y no está firmado.",
-            .ects: "créditos ECTS", .credits: "créditos", .hours: "horas", .dateOfBirth: "Fecha de nacimiento",
+            .ects: "créditos ECTS", .credits: "créditos", .hours: "horas",
+            .partOf: "parte de", .stacksInto: "acumulable en", .partialQualification: "cualificación parcial", .dateOfBirth: "Fecha de nacimiento",
             .evidence: "Pruebas", .endorsements: "Avalado por", .achievementType: "Tipo", .qrCaption: "Escanee para identificar la credencial", .parts: "Componentes",
         ],
         "fr": [
@@ -82,7 +98,8 @@ struct CertificateLabels {
             .signedNotVerified: "signé ; signature non vérifiée par credconv",
             .sealConverted: "converti depuis un titre Europass scellé : le sceau ne survit pas à la conversion",
             .derived: "Ce certificat présente les données du titre ; il a été produit par credconv et n'est pas lui-même signé.",
-            .ects: "crédits ECTS", .credits: "crédits", .hours: "heures", .dateOfBirth: "Date de naissance",
+            .ects: "crédits ECTS", .credits: "crédits", .hours: "heures",
+            .partOf: "fait partie de", .stacksInto: "cumulable dans", .partialQualification: "certification partielle", .dateOfBirth: "Date de naissance",
             .evidence: "Preuves", .endorsements: "Approuvé par", .achievementType: "Type", .qrCaption: "Scannez pour identifier le titre", .parts: "Composantes",
         ],
         "de": [
@@ -101,7 +118,8 @@ struct CertificateLabels {
             .signedNotVerified: "signiert; Signatur von credconv nicht geprüft",
             .sealConverted: "aus einem gesiegelten Europass-Nachweis umgewandelt: das Siegel übersteht die Umwandlung nicht",
             .derived: "Dieses Zertifikat zeigt die Daten des Nachweises; credconv hat es erstellt, es ist selbst nicht signiert.",
-            .ects: "ECTS-Punkte", .credits: "Leistungspunkte", .hours: "Stunden", .dateOfBirth: "Geburtsdatum",
+            .ects: "ECTS-Punkte", .credits: "Leistungspunkte", .hours: "Stunden",
+            .partOf: "Teil von", .stacksInto: "anrechenbar auf", .partialQualification: "Teilqualifikation", .dateOfBirth: "Geburtsdatum",
             .evidence: "Nachweise", .endorsements: "Bestätigt von", .achievementType: "Art", .qrCaption: "Scannen, um den Nachweis zu identifizieren", .parts: "Bestandteile",
         ],
         "tr": [
@@ -120,7 +138,8 @@ struct CertificateLabels {
             .signedNotVerified: "imzalı; imza credconv tarafından doğrulanmadı",
             .sealConverted: "mühürlü bir Europass belgesinden dönüştürüldü: mühür dönüştürmeden sonra geçerli değildir",
             .derived: "Bu sertifika belgenin verilerini gösterir; credconv tarafından üretilmiştir ve kendisi imzalı değildir.",
-            .ects: "AKTS kredisi", .credits: "kredi", .hours: "saat", .dateOfBirth: "Doğum tarihi",
+            .ects: "AKTS kredisi", .credits: "kredi", .hours: "saat",
+            .partOf: "bir parçası:", .stacksInto: "birleştirilebilir:", .partialQualification: "kısmi yeterlilik", .dateOfBirth: "Doğum tarihi",
             .evidence: "Kanıtlar", .endorsements: "Onaylayan", .achievementType: "Tür", .qrCaption: "Belgeyi tanımlamak için tarayın", .parts: "Bileşenler",
         ],
     ]

@@ -51,12 +51,24 @@ struct CertificatePage {
     /// The best text of a value for the reader; HTML-typed texts become plain text.
     mutating func text(_ s: LocalizedString?, _ what: String) -> String? {
         guard let s, !s.isEmpty else { return nil }
-        var t = s.best(preferring: languages)
-        if s.format == .html { t = HTMLEscaping.textOfHTML(t) }
+        let t = s.plainText(preferring: languages)
+        warnIfBidiControls(t, what)
+        return t
+    }
+
+    mutating func warnIfBidiControls(_ t: String, _ what: String) {
         if HTMLEscaping.hasBidiControls(t) {
             warnings.append(Diagnostic(.unsafeContentRemoved, "bidirectional control characters removed from the \(what)"))
         }
-        return t
+    }
+
+    mutating func checkBidiControls(in v: AchievementElementValues) {
+        let named: [(String?, String)] = [
+            (v.workload, "workload"), (v.level, "level"), (v.assessmentType, "assessment type"), (v.participation, "form of participation"),
+            (v.qualityAssurance, "quality assurance"), (v.prerequisites, "prerequisites"), (v.supervision, "supervision"),
+            (v.grade, "grade"), (v.stackability, "stackability"),
+        ]
+        for case let (value?, what) in named { warnIfBidiControls(value, what) }
     }
 
     mutating func concept(_ c: Concept?, _ what: String) -> String? {
@@ -177,39 +189,25 @@ struct CertificatePage {
         add(.issuedBy, text(c.issuer?.name, "issuer name"))
         let bodies = c.awarding?.bodies.compactMap { text($0.name, "awarding body") }.joined(separator: "; ")
         if bodies != text(c.issuer?.name, "issuer name") { add(.awardingBody, bodies) }
-        add(.country, c.issuer?.address?.country?.englishName ?? text(c.issuer?.address?.countryName, "country"))
+        add(.country, MicroCredentialElements.issuerCountry(of: c, preferring: languages))
         add(.dateOfIssue, Self.day(c.dateOfIssue?.value))
         if let awarded = c.dateAwarded, Self.day(awarded) != Self.day(c.dateOfIssue?.value) { add(.awardedOn, Self.day(awarded)) }
         add(.validUntil, Self.day(c.validUntil))
         if let type = a?.achievementType { add(.achievementType, type.hasPrefix("ext:") ? String(type.dropFirst(4)) : type) }
-        var workload: [String] = []
-        if let credits = a?.credits { workload.append("\(credits.value) " + (credits.isECTS ? labels[.ects] : labels[.credits])) }
-        for extra in a?.additionalCredits ?? [] { workload.append("\(extra.value) \(labels[.credits])") }
-        if let w = a?.workload { workload.append(WorkloadText.hours(w).map { "\($0) \(labels[.hours])" } ?? w) }
-        add(.workload, workload.joined(separator: " · "))
-        var levels: [String] = []
-        if let eqf = a?.eqfLevel { levels.append(concept(eqf, "EQF level") ?? "") }
-        for nqf in a?.nqfLevels ?? [] { levels.append(concept(nqf, "NQF level") ?? "") }
-        add(.level, levels.filter { !$0.isEmpty }.joined(separator: " · "))
-        add(.assessment, concept(a?.assessmentType, "assessment type"))
-        add(.participation, [concept(a?.participationForm, "form of participation"), concept(a?.learningSetting, "learning setting")].compactMap { $0 }.joined(separator: " · "))
-        let qa = a?.qualityAssurance.map { q in
-            [concept(q.type, "quality assurance"), text(q.body?.name, "quality assurance body"), text(q.note, "quality assurance note")].compactMap { $0 }.joined(separator: " — ")
-        }.joined(separator: "\n")
-        add(.qualityAssurance, qa)
-        add(.prerequisites, text(a?.prerequisites, "prerequisites"))
-        add(.supervision, concept(a?.supervision ?? c.assessment?.identityVerification, "supervision"))
-        var grades: [String] = []
-        if let g = text(c.assessment?.grade, "grade") { grades.append(g + (concept(c.assessment?.gradingScheme, "grading scheme").map { " (\($0))" } ?? "")) }
-        add(.grade, grades.joined(separator: "; "))
-        var stack: [String] = []
-        if let s = text(a?.stackability, "stackability") { stack.append(s) }
-        for r in a?.relations ?? [] where r.kind == .isPartOf || r.kind == .stacksInto {
-            let name = text(r.name, "related achievement") ?? r.id
-            if !stack.contains(where: { $0.contains(name) }) { stack.append(name) }
-        }
-        if a?.isPartialQualification == true { stack.append("partial qualification") }
-        add(.stackability, stack.joined(separator: "\n"))
+        // The Annex I values are the shared projection `check` and the Open Badges 3.0 summary use, in
+        // this page's words.
+        let v = a.map { MicroCredentialElements.values(of: $0, assessment: c.assessment, preferring: languages, wording: labels.elementWording) }
+            ?? AchievementElementValues()
+        checkBidiControls(in: v)
+        add(.workload, v.workload)
+        add(.level, v.level)
+        add(.assessment, v.assessmentType)
+        add(.participation, v.participation)
+        add(.qualityAssurance, v.qualityAssurance)
+        add(.prerequisites, v.prerequisites)
+        add(.supervision, v.supervision)
+        add(.grade, v.grade)
+        add(.stackability, v.stackability)
         var fields: [String] = [text(a?.fieldOfStudy, "field of study")].compactMap { $0 }
         for area in a?.thematicAreas ?? [] {
             if let label = concept(area, "field of education"), !fields.contains(label) { fields.append(label) }

@@ -43,7 +43,7 @@ public enum HTMLEscaping {
     /// A URL that may be a link target: `http`, `https` or `mailto`, with no white space or control
     /// characters; nil for anything else (`javascript:`, `data:`, `vbscript:`, relative URLs …).
     public static func linkURL(_ url: String) -> String? {
-        let trimmed = url.trimmingCharacters(in: " \t\n\r")
+        let trimmed = url.trimming(" \t\n\r")
         guard !trimmed.unicodeScalars.contains(where: { $0.value <= 0x20 || $0.value == 0x7F || isBidiControl($0) }) else { return nil }
         let lower = trimmed.lowercased()
         guard lower.hasPrefix("https://") || lower.hasPrefix("http://") || lower.hasPrefix("mailto:") else { return nil }
@@ -53,7 +53,7 @@ public enum HTMLEscaping {
     /// A URL that may be an image source: `https`, or a base64 `data:` URL of a raster type (PNG, JPEG,
     /// GIF, WebP). SVG is refused: it is a document that may carry script.
     public static func imageURL(_ url: String) -> String? {
-        let trimmed = url.trimmingCharacters(in: " \t\n\r")
+        let trimmed = url.trimming(" \t\n\r")
         let lower = trimmed.lowercased()
         if lower.hasPrefix("https://") {
             return trimmed.unicodeScalars.contains(where: { $0.value <= 0x20 || isBidiControl($0) }) ? nil : trimmed
@@ -67,55 +67,5 @@ public enum HTMLEscaping {
             }
         }
         return nil
-    }
-
-    /// The text of an HTML-typed value (Europass `content-type="text/html"`): tags removed, the basic
-    /// entities decoded, block ends as line breaks. The result is then escaped like any text: issuer
-    /// HTML is never emitted as markup.
-    public static func textOfHTML(_ html: String) -> String {
-        var out = ""
-        var inTag = false
-        var tag = ""
-        for ch in html {
-            if inTag {
-                if ch == ">" {
-                    inTag = false
-                    let name = tag.lowercased().trimmingCharacters(in: "/ ").split(separator: " ").first.map(String.init) ?? ""
-                    if ["br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4"].contains(name) { out += "\n" }
-                    tag = ""
-                } else {
-                    tag.append(ch)
-                }
-            } else if ch == "<" {
-                inTag = true
-            } else {
-                out.append(ch)
-            }
-        }
-        let entities = [("&nbsp;", " "), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&apos;", "'"), ("&amp;", "&")]
-        for (entity, value) in entities { out = out.replacingAll(entity, with: value) }
-        while out.contains("\n\n") { out = out.replacingAll("\n\n", with: "\n") }
-        return out.trimmingCharacters(in: " \n\t\r")
-    }
-}
-
-extension String {
-    func trimmingCharacters(in set: String) -> String {
-        var s = Substring(self)
-        while let f = s.first, set.contains(f) { s.removeFirst() }
-        while let l = s.last, set.contains(l) { s.removeLast() }
-        return String(s)
-    }
-
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var result = ""
-        var rest = Substring(self)
-        while let range = rest.firstRange(of: target) {
-            result += rest[..<range.lowerBound]
-            result += replacement
-            rest = rest[range.upperBound...]
-        }
-        return result + rest
     }
 }

@@ -65,10 +65,25 @@ struct DateOfIssueTests {
         #expect(ob3["issued"] == .string(Self.issued))
     }
 
-    /// The OB 3.0 narrative summary shows the values check reports: one projection.
-    @Test(arguments: ["ob3-microcredential.json", "elm-microcredential.xml", "elm-microcredential.jsonld"])
-    func narrativeSummaryAndCheckAgree(_ name: String) throws {
-        let input = [UInt8](try Data(contentsOf: TestPaths.repository("samples/\(name)")))
+    /// The certificate's `<dt>label</dt><dd>value</dd>` rows, unescaped.
+    static func certificateRows(_ html: String) -> [String: String] {
+        var rows: [String: String] = [:]
+        for piece in html.components(separatedBy: "<dt>").dropFirst() {
+            guard let labelEnd = piece.range(of: "</dt><dd>"), let valueEnd = piece.range(of: "</dd>") else { continue }
+            let label = String(piece[..<labelEnd.lowerBound])
+            var value = String(piece[labelEnd.upperBound..<valueEnd.lowerBound])
+            for (entity, ch) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")] {
+                value = value.replacingOccurrences(of: entity, with: ch)
+            }
+            rows[label] = value
+        }
+        return rows
+    }
+
+    /// The OB 3.0 narrative summary and the certificate show the values check reports: one projection.
+    @Test(arguments: ["ob3-microcredential.json", "elm-microcredential.xml", "elm-microcredential.jsonld", "three-dates"])
+    func narrativeSummaryCertificateAndCheckAgree(_ name: String) throws {
+        let input = name == "three-dates" ? try Self.input() : [UInt8](try Data(contentsOf: TestPaths.repository("samples/\(name)")))
         let check = try CredentialCheck().check(input, profile: .euMicrocredential, options: ConversionOptions(to: .model))
         let ob3 = try Converter().convert(input, options: ConversionOptions(to: .ob3, compact: true))
         let doc = try #require(try JSONParser().parse(ob3.bytes).objectValue)
@@ -82,12 +97,19 @@ struct DateOfIssueTests {
                      ("Form of participation", "participation"), ("Quality assurance", "quality-assurance"),
                      ("Prerequisites", "prerequisites"), ("Supervision and identity verification", "supervision"),
                      ("Grade", "grade"), ("Integration and stackability", "stackability")]
+        var options = ConversionOptions(to: .html)
+        options.pageImage = .none
+        let certificate = Self.certificateRows(String(decoding: try Converter().convert(input, options: options).bytes, as: UTF8.self))
         var compared = 0
         for (label, element) in pairs {
             let value = check.elements.first { $0.name == element }?.value
-            #expect(line(label) == value, "\(name): \(label)")
+            #expect(line(label) == value, "\(name): summary \(label)")
+            #expect(certificate[label] == value, "\(name): certificate \(label)")
             if value != nil { compared += 1 }
         }
         #expect(compared >= 7)
+        let date = try #require(check.elements.first { $0.name == "date-of-issuing" }?.value)
+        #expect(certificate["Date of issue"] == String(date.prefix(10)))
+        #expect(certificate["Country of the issuer"] == check.elements.first { $0.name == "issuer-country" }?.value)
     }
 }

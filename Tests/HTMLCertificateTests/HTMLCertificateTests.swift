@@ -32,7 +32,7 @@ struct HTMLEscapingTests {
     }
 
     @Test func europassHTMLBecomesText() {
-        #expect(HTMLEscaping.textOfHTML("<p>Line <b>one</b></p><p>R&amp;D &lt;x&gt;</p>") == "Line one\nR&D <x>")
+        #expect(HTMLText.plainText(of: "<p>Line <b>one</b></p><p>R&amp;D &lt;x&gt;</p>") == "Line one\nR&D <x>")
     }
 }
 

@@ -26,3 +26,10 @@ public enum FileTypes {
     /// The authority IRI of a code (`…/file-type/PNG`).
     public static func iri(_ code: String) -> String { "\(scheme)/\(code)" }
 }
+
+extension FileTypes {
+    /// The authority concept of a code: its IRI, the authority as scheme, the code as notation and label.
+    public static func concept(_ code: String) -> Concept {
+        Concept(id: iri(code), scheme: scheme, notation: code, label: LocalizedString(code, language: "en"))
+    }
+}
