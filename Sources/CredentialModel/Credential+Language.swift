@@ -37,3 +37,20 @@ extension Credential {
         return LanguageChoice(tag: acceptable(fallback) ?? fallback, isDefault: true)
     }
 }
+
+extension Credential {
+    /// The language an Open Badges plain string (a text without a language map) is in: the stated
+    /// primary language, else the achievement's language (`inLanguage`), as its primary subtag
+    /// (`nl-NL` → `nl`); nil when neither is known. One rule for the Open Badges readers and writers.
+    public var plainTextLanguage: String? {
+        primaryLanguage ?? achievement?.languages.first.flatMap(LanguageCode.primarySubtag)
+    }
+}
+
+extension LanguageCode {
+    /// The primary language subtag of a BCP 47 tag, lower-cased (`nl-NL` → `nl`); nil for an empty tag.
+    public static func primarySubtag(_ tag: String) -> String? {
+        let primary = tag.split(separator: "-").first.map { $0.lowercased() } ?? ""
+        return primary.isEmpty || primary == LocalizedString.undetermined ? nil : primary
+    }
+}

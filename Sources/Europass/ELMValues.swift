@@ -28,14 +28,19 @@ extension ELMReadContext {
     }
 
     /// A `CodeType` as a Concept: the IRI, the scheme, the notation, the labels and the scheme's name.
+    /// A notation that only names the table (`targetNotation="country"`) is dropped, and so is the name
+    /// of a scheme credconv knows (writers put the official one).
     func concept(_ element: XMLElementView?) -> Concept? {
         guard let element else { return nil }
-        return Concept(
+        let scheme = element.attribute("targetFrameworkUrl")?.trimmingSpaces()
+        var schemeName = text(element.child("targetFrameworkName"))
+        if let scheme, EUVocabulary.schemeNames[scheme] != nil { schemeName = nil }
+        return EUVocabulary.withoutPlaceholderNotation(Concept(
             id: element.attribute("uri")?.trimmingSpaces(),
-            scheme: element.attribute("targetFrameworkUrl")?.trimmingSpaces(),
+            scheme: scheme,
             notation: element.attribute("targetNotation"),
             label: text(element.child("targetName")),
-            schemeName: text(element.child("targetFrameworkName")))
+            schemeName: schemeName))
     }
 
     /// An `IdentifierType` with its scheme attributes.

@@ -22,9 +22,17 @@ final class ELMWriteContext {
     var assessmentSpecificationIds: [String: String] = [:]
     private var counters: [String: Int] = [:]
     private var organizationIds: [String: String] = [:]
+    /// Ids minted ids must avoid: those in the kept Europass XML, and those a first writing found
+    /// taken from the model.
+    private let reservedIds: Set<String>
+    /// The ids minted so far, and the ids taken from the model.
+    private(set) var mintedIds: Set<String> = []
+    private(set) var keptIds: Set<String> = []
 
-    init(credential: Credential, options: ELMXMLWriterOptions, report: ConversionReport) {
+    init(credential: Credential, options: ELMXMLWriterOptions, report: ConversionReport, reservedIds extra: Set<String> = []) {
         self.credential = credential
+        reservedIds = ELMNodeIdentity.idAttributes(inKept: credential.extensions.fields.filter { $0.family == ELMXMLReader.family }.compactMap(\.value.stringValue))
+            .union(extra)
         self.options = options
         self.report = report
         let choice = credential.primaryLanguage(preferring: [options.preferredLanguage].compactMap { $0 }, acceptable: Self.textLanguage)
@@ -35,10 +43,26 @@ final class ELMWriteContext {
     }
 
     /// A document-local id of the form `urn:epass:<kind>:<n>`, as EDC writes them.
+    /// Never one the document already holds.
     func localId(_ kind: String) -> String {
-        let n = (counters[kind] ?? 0) + 1
-        counters[kind] = n
-        return "urn:epass:\(kind):\(n)"
+        while true {
+            let n = (counters[kind] ?? 0) + 1
+            counters[kind] = n
+            let id = "urn:epass:\(kind):\(n)"
+            if !reservedIds.contains(id) {
+                mintedIds.insert(id)
+                return id
+            }
+        }
+    }
+
+    /// The model's id of a node when it has one, else a minted one.
+    func nodeId(_ given: String?, kind: String) -> String {
+        if let given {
+            keptIds.insert(given)
+            return given
+        }
+        return localId(kind)
     }
 
     /// The ELM v2 text language for a BCP 47 tag (`en-GB` → `en`), or nil when ELM v2 has none.
@@ -52,7 +76,7 @@ final class ELMWriteContext {
     func organizationReference(_ org: Organization, role: String) -> String {
         let key = org.id ?? "\(role):\(org.name?.best() ?? "")"
         if let known = organizationIds[key] { return known }
-        let id = org.id ?? localId("org")
+        let id = nodeId(org.id, kind: "org")
         organizationIds[key] = id
         organizations.append((id, nil))
         let node = organizationNode(org, id: id, role: role)

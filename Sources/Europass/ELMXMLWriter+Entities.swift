@@ -7,7 +7,7 @@ extension ELMWriteContext {
     /// awarding process in their reference sections.
     func learningAchievementNode(_ a: Achievement, assessment: Assessment?, awarding: Awarding?, path: String, isTop: Bool) throws(Diagnostic) -> ELMNode {
         var n = ELMNode("learningAchievement")
-        n.attribute("id", a.awardId ?? localId("learningAchievement"))
+        n.attribute("id", nodeId(a.awardId, kind: "learningAchievement"))
         guard let name = a.name, !name.isEmpty else {
             throw Diagnostic(.insufficientData, "an achievement has no name; Europass XML requires a title", at: .modelPath("\(path).name"))
         }
@@ -76,7 +76,7 @@ extension ELMWriteContext {
     /// Registers the achievement's specification (a `qualification` when it has qualification-only
     /// properties, else a `learningSpecification`) and returns its id.
     func specificationReference(_ a: Achievement, path: String) -> String {
-        let id = a.id ?? localId("learningSpecification")
+        let id = nodeId(a.id, kind: "learningSpecification")
         if specifications.contains(where: { $0.attributes.contains { $0.name == "id" && $0.value == id } }) { return id }
         let isQualification = a.eqfLevel != nil || !a.nqfLevels.isEmpty || a.isPartialQualification != nil
             || a.qualityAssurance.contains { $0.body != nil && $0.type?.id != nil }
@@ -178,7 +178,7 @@ extension ELMWriteContext {
     }
 
     func learningOutcomeReference(_ lo: LearningOutcome, path: String) -> String {
-        let id = lo.id ?? localId("learningOutcome")
+        let id = nodeId(lo.id, kind: "learningOutcome")
         if learningOutcomes.contains(where: { $0.attributes.contains { $0.name == "id" && $0.value == id } }) { return id }
         var n = ELMNode("learningOutcome")
         n.attribute("id", id)
@@ -235,7 +235,7 @@ extension ELMWriteContext {
             }
         }
         if let scheme, scheme.id != nil || scheme.label != nil {
-            let schemeId = scheme.id.flatMap { $0.hasPrefix("urn:") || $0.hasPrefix("http") ? $0 : nil } ?? localId("scoringScheme")
+            let schemeId = nodeId(scheme.id.flatMap { $0.hasPrefix("urn:") || $0.hasPrefix("http") ? $0 : nil }, kind: "scoringScheme")
             if !scoringSchemes.contains(where: { $0.attributes.contains { $0.name == "id" && $0.value == schemeId } }) {
                 var s = ELMNode("scoringScheme")
                 s.attribute("id", schemeId)
@@ -253,7 +253,7 @@ extension ELMWriteContext {
     /// An assessment (`wasDerivedFrom`, inline): title, grade, date, identity verification, assessor, specification.
     func assessmentNode(_ x: Assessment, of a: Achievement, path: String) -> ELMNode? {
         var n = ELMNode("wasDerivedFrom")
-        n.attribute("id", x.id ?? localId("assessment"))
+        n.attribute("id", nodeId(x.id, kind: "assessment"))
         n.add(textNode("title", x.title ?? a.name ?? LocalizedString("Assessment", language: "en"), path: "\(path).title", required: true))
         if x.title == nil { report.warn(.valueSubstituted, "the assessment has no title; the achievement's name was written", at: .modelPath(path)) }
         var grade = ELMNode("grade", text: x.grade?.best(preferring: [primaryLanguage]) ?? "")
@@ -273,14 +273,14 @@ extension ELMWriteContext {
     }
 
     func accreditationReference(_ qa: QualityAssurance, path: String) -> String {
-        let id = qa.id ?? localId("accreditation")
+        let id = nodeId(qa.id, kind: "accreditation")
         if accreditations.contains(where: { $0.attributes.contains { $0.name == "id" && $0.value == id } }) { return id }
         var n = ELMNode("accreditation")
         n.attribute("id", id)
         if let type = qa.type { n.add(codeNode("type", type, path: "\(path).type", scheme: EUVocabulary.accreditationScheme)) }
         if let note = qa.note { n.add(noteNode("description", note, path: "\(path).note")) }
         if let issuer = credential.issuer { n.add(organizationNode(issuer, id: organizationReference(issuer, role: "issuer"), role: "issuer", name: "organization")) }
-        if let body = qa.body { n.add(organizationNode(body, id: body.id ?? localId("org"), role: "accrediting agent", name: "accreditingAgent")) }
+        if let body = qa.body { n.add(organizationNode(body, id: nodeId(body.id, kind: "org"), role: "accrediting agent", name: "accreditingAgent")) }
         n.add(dateTimeNode("expiryDate", qa.validUntil, path: "\(path).validUntil"))
         if let url = qa.url { n.add(documentNode("homepage", url, path: "\(path).url")) }
         accreditations.append(n)

@@ -77,7 +77,7 @@ extension ELMWriteContext {
         node.attribute("uri", uri)
         let label = c.label ?? LocalizedString(c.notation ?? uri)
         node.add(textNode("targetName", label, path: path + "/targetName", required: true))
-        let schemeName = c.schemeName ?? EUVocabulary.schemeNames[scheme].map { LocalizedString($0, language: "en") }
+        let schemeName = EUVocabulary.schemeNames[scheme].map { LocalizedString($0, language: "en") } ?? c.schemeName
         if let schemeName { node.add(textNode("targetFrameworkName", schemeName, path: path + "/targetFrameworkName")) }
         return node
     }

@@ -18,8 +18,16 @@ public struct ELMXMLWriter: Sendable {
     /// - Throws: ``Diagnostic`` when the model lacks what ELM v2 cannot do without (an issuer, a
     ///   date of issue, a title).
     public func write(_ credential: Credential, report: inout ConversionReport) throws(Diagnostic) -> [UInt8] {
-        let context = ELMWriteContext(credential: credential, options: options, report: report)
-        let root = try context.credentialNode()
+        var context = ELMWriteContext(credential: credential, options: options, report: report)
+        var root = try context.credentialNode()
+        if !context.mintedIds.isDisjoint(with: context.keptIds) {
+            // A minted id equals one the model gave another node: write again around the model's ids.
+            context = ELMWriteContext(credential: credential, options: options, report: report, reservedIds: context.keptIds)
+            root = try context.credentialNode()
+        }
+        root = ELMNodeIdentity.distinctNodes(root, mint: context.localId) { id, fresh in
+            context.report.warn(.identifierMinted, "the id \(id) belongs to two different nodes; the second was written as \(fresh)")
+        }
         var bytes = Self.serialize(root)
         if (try? XMLTree(parsing: bytes)) == nil {
             // A kept fragment did not fit (for example a namespace prefix the source declared elsewhere):
@@ -132,7 +140,7 @@ extension ELMWriteContext {
         let c = credential
         let l = c.learner
         var s = ELMNode("credentialSubject")
-        s.attribute("id", l.id ?? localId("person"))
+        s.attribute("id", nodeId(l.id, kind: "person"))
         let national = l.identifiers.first { $0.type == Identifier.Kind.nationalId }
         for id in l.identifiers where id.type != Identifier.Kind.nationalId { s.add(identifierNode("identifier", id)) }
         let email = l.email ?? l.identities.first { !$0.hashed && $0.identityType == "emailAddress" }?.identityHash

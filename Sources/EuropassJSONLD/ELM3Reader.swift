@@ -534,7 +534,7 @@ struct ELM3ReadContext {
             }
             concept.notation = try o.scalarText("notation")
             concept.label = try o.localized("prefLabel")
-            out.append(concept)
+            out.append(EUVocabulary.withoutPlaceholderNotation(concept))
         }
         return out
     }

@@ -10,27 +10,54 @@ final class ELM3WriteContext {
     /// The language texts without one ("und") are written in.
     let primaryLanguage: String
     private var counters: [String: Int] = [:]
+    /// Ids of nodes kept from the source, which minted ids must not take.
+    private let reservedIds: Set<String>
+    /// The ids minted so far, and the ids taken from the model.
+    private(set) var mintedIds: Set<String> = []
+    private(set) var keptIds: Set<String> = []
+    /// credconv's own description of each concept IRI it wrote, for ``ELM3NodeIdentity``.
+    private(set) var writtenConcepts: [String: JSONObject] = [:]
     /// Organisations already written, with their JSON (an organisation repeated as issuer, awarding
     /// body and assessor is written identically each time, as the EDC tools do).
     var writtenOrganizations: [(organization: Organization, json: JSONValue)] = []
     private var warnedUndetermined = false
 
-    init(credential: Credential, options: ELM3WriterOptions, report: ConversionReport) {
+    /// - Parameter reservedIds: ids minted ids must avoid, beyond those of the kept ELM v3 nodes (the
+    ///   ids a first writing found taken from the model).
+    init(credential: Credential, options: ELM3WriterOptions, report: ConversionReport, reservedIds extra: Set<String> = []) {
         self.credential = credential
         self.options = options
         self.report = report
         let choice = credential.primaryLanguage(preferring: [options.preferredLanguage].compactMap { $0 })
         primaryLanguage = choice.tag
+        reservedIds = ELM3NodeIdentity.reservedIds(in: credential.extensions.fields.filter { $0.family == ELM3Reader.family }.map(\.value))
+            .union(extra)
         if choice.isDefault {
             self.report.warn(.languageAssumed, "no language of the credential's texts is known; ELM needs one, so \(choice.tag) was written", at: .modelPath("primaryLanguage"))
         }
     }
 
     /// A document-local id such as `urn:epass:note:3`, numbered per kind in writing order.
+    /// Never one a node kept from the source has.
     func localId(_ kind: String) -> String {
-        let n = (counters[kind] ?? 0) + 1
-        counters[kind] = n
-        return "urn:epass:\(kind):\(n)"
+        while true {
+            let n = (counters[kind] ?? 0) + 1
+            counters[kind] = n
+            let id = "urn:epass:\(kind):\(n)"
+            if !reservedIds.contains(id) {
+                mintedIds.insert(id)
+                return id
+            }
+        }
+    }
+
+    /// The model's id of a node when it is an IRI, else a minted one.
+    func nodeId(_ given: String?, kind: String) -> String {
+        if let given, isIRI(given) {
+            keptIds.insert(given)
+            return given
+        }
+        return localId(kind)
     }
 
     /// An object with its `id` and `type` first.
@@ -86,6 +113,7 @@ final class ELM3WriteContext {
         }
         if let notation = full.notation { o.set("notation", .string(notation)) }
         if let label = languageMap(full.label, path: path + ".label") { o.set("prefLabel", label) }
+        if let first = writtenConcepts[id] { writtenConcepts[id] = ELM3NodeIdentity.completed(first, with: o) } else { writtenConcepts[id] = o }
         return .object(o)
     }
 
@@ -101,7 +129,7 @@ final class ELM3WriteContext {
             return nil
         }
         let label = LanguageCode.englishName(ofBCP47: tag).map { LocalizedString($0, language: "en") }
-        return concept(Concept(id: iri, scheme: EUVocabulary.languageScheme, notation: "language", label: label), path: path)
+        return concept(Concept(id: iri, scheme: EUVocabulary.languageScheme, notation: EUVocabulary.authorityCode(ofIRI: iri), label: label), path: path)
     }
 
     func countryConcept(_ country: Country, path: String) -> JSONValue? {

@@ -4,7 +4,7 @@ import CredentialModel
 extension ELM3WriteContext {
     /// A `LearningAchievement` claim with its awarding process, assessment, specification and parts.
     func learningAchievement(_ a: Achievement, assessment: Assessment?, awarding: Awarding?, awardedDate: String?, path: String) -> JSONValue {
-        var o = node("LearningAchievement", id: a.awardId.flatMap { isIRI($0) ? $0 : nil } ?? localId("learningAchievement"))
+        var o = node("LearningAchievement", id: nodeId(a.awardId, kind: "learningAchievement"))
         let title = a.name ?? credential.name
         if let title { o.set("title", ifPresent: languageMap(title, path: "\(path).name")) } else { report.warn(.valueMissing, "the achievement has no name; ELM requires a title", at: .modelPath(path)) }
         if a.specificationDescription != nil { o.set("description", ifPresent: languageMap(a.description, path: "\(path).description")) }
@@ -37,7 +37,7 @@ extension ELM3WriteContext {
 
     /// A `LearningAssessment` with its specification (type of assessment, mode, grading scheme).
     func learningAssessment(_ x: Assessment, of a: Achievement, awardedBy process: JSONValue, path: String) -> JSONValue {
-        var o = node("LearningAssessment", id: x.id.flatMap { isIRI($0) ? $0 : nil } ?? localId("learningAssessment"))
+        var o = node("LearningAssessment", id: nodeId(x.id, kind: "learningAssessment"))
         let title = x.title ?? a.name ?? credential.name
         if x.title == nil { report.warn(.valueSubstituted, "the assessment has no title; the achievement's name was written", at: .modelPath("\(path).assessment")) }
         o.set("title", ifPresent: languageMap(title, path: "\(path).assessment.title"))
@@ -61,7 +61,7 @@ extension ELM3WriteContext {
             spec.set("dcType", ifPresent: concept(a.assessmentType, path: "\(path).assessmentType"))
         }
         if let scheme = x.gradingScheme {
-            var g = node("GradingScheme", id: scheme.id.flatMap { isIRI($0) ? $0 : nil } ?? localId("gradingScheme"))
+            var g = node("GradingScheme", id: nodeId(scheme.id, kind: "gradingScheme"))
             if let label = scheme.label {
                 g.set("title", ifPresent: languageMap(label, path: "\(path).assessment.gradingScheme"))
             } else {

@@ -9,7 +9,7 @@ extension ELM3WriteContext {
         if !isIssuer, let issuer = credential.issuer, let id = org.id, id == issuer.id, org != issuer {
             return organization(issuer, role: "issuer", isIssuer: true)
         }
-        var o = node("Organisation", id: org.id.flatMap { isIRI($0) ? $0 : nil } ?? localId("org"))
+        var o = node("Organisation", id: nodeId(org.id, kind: "org"))
         if let name = languageMap(org.name, path: "\(role).name") {
             o.set("legalName", name)
         } else {

@@ -5,7 +5,7 @@ extension ELM3WriteContext {
     /// `credentialSubject`: the `Person` with its claims.
     func person() -> JSONObject {
         let l = credential.learner
-        let id = l.id.flatMap { isIRI($0) ? $0 : nil } ?? localId("person")
+        let id = nodeId(l.id, kind: "person")
         var p = node("Person", id: id)
         if let given = l.givenName { p.set("givenName", ifPresent: languageMap(given, path: "learner.givenName")) }
         if let family = l.familyName { p.set("familyName", ifPresent: languageMap(family, path: "learner.familyName")) }

@@ -8,7 +8,7 @@ extension ELM3WriteContext {
     func specification(_ a: Achievement, path: String) -> JSONValue {
         let isQualification = a.eqfLevel != nil || !a.nqfLevels.isEmpty || a.isPartialQualification != nil || !a.qualityAssurance.isEmpty
         var s = node(isQualification ? "Qualification" : "LearningAchievementSpecification",
-                     id: a.id.flatMap { isIRI($0) ? $0 : nil } ?? localId(isQualification ? "qualification" : "learningAchievementSpec"))
+                     id: nodeId(a.id, kind: isQualification ? "qualification" : "learningAchievementSpec"))
         let title = a.specificationName ?? a.name ?? credential.name
         s.set("title", ifPresent: languageMap(title, path: "\(path).name"))
         s.set("description", ifPresent: languageMap(a.specificationDescription ?? a.description, path: "\(path).description"))
@@ -69,7 +69,7 @@ extension ELM3WriteContext {
     }
 
     func learningOutcome(_ lo: LearningOutcome, path: String) -> JSONValue {
-        var o = node("LearningOutcome", id: lo.id.flatMap { isIRI($0) ? $0 : nil } ?? localId("learningOutcome"))
+        var o = node("LearningOutcome", id: nodeId(lo.id, kind: "learningOutcome"))
         o.set("title", ifPresent: languageMap(lo.text, path: path))
         let esco = lo.relatedSkills.filter { $0.id?.hasPrefix("http://data.europa.eu/esco/") == true }
         let other = lo.relatedSkills.filter { $0.id?.hasPrefix("http://data.europa.eu/esco/") != true }
@@ -94,7 +94,7 @@ extension ELM3WriteContext {
     /// Quality assurance as an `Accreditation`; nil when it lacks the type IRI or accrediting body ELM requires.
     func accreditation(_ qa: QualityAssurance, path: String) -> JSONValue? {
         guard let body = qa.body, let typeIRI = qa.type?.id, isIRI(typeIRI), let type = concept(qa.type, path: "\(path).type") else { return nil }
-        var o = node("Accreditation", id: qa.id.flatMap { isIRI($0) ? $0 : nil } ?? localId("accreditation"))
+        var o = node("Accreditation", id: nodeId(qa.id, kind: "accreditation"))
         o.set("dcType", type)
         let title = qa.note ?? qa.type?.label ?? LocalizedString(qa.type?.displayText() ?? "Accreditation", language: primaryLanguage)
         o.set("title", ifPresent: languageMap(title, path: "\(path).note"))

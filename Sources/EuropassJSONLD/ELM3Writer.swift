@@ -18,10 +18,19 @@ public struct ELM3Writer: Sendable {
     /// Writes one credential.
     /// - Throws: ``Diagnostic`` when the model lacks what ELM cannot do without (an issuer, a title).
     public func write(_ credential: Credential, report: inout ConversionReport) throws(Diagnostic) -> JSONValue {
-        let context = ELM3WriteContext(credential: credential, options: options, report: report)
-        let out = try context.credentialObject()
+        var context = ELM3WriteContext(credential: credential, options: options, report: report)
+        var out = try context.credentialObject()
+        if !context.mintedIds.isDisjoint(with: context.keptIds) {
+            // A minted id equals one the model gave another node: write again around the model's ids.
+            context = ELM3WriteContext(credential: credential, options: options, report: report, reservedIds: context.keptIds)
+            out = try context.credentialObject()
+        }
+        let unified = ELM3NodeIdentity.unifyingConcepts(.object(out), written: context.writtenConcepts)
+        let distinct = ELM3NodeIdentity.distinctNodes(unified, mint: context.localId) { id, path in
+            context.report.warn(.identifierMinted, "the id \(id) belongs to two different nodes; the second was written as \(path)")
+        }
         report = context.report
-        return .object(out)
+        return distinct
     }
 
     /// Whether the credential holds a page picture kept from an ELM v3 input (so none need be rendered).
@@ -42,7 +51,7 @@ extension ELM3WriteContext {
         }
         var o = JSONObject()
         o.set("@context", .array([.string(ELM3Vocabulary.credentialsV1Context), .string(ELM3Vocabulary.context)]))
-        o.set("id", .string(c.id.flatMap { isIRI($0) ? $0 : nil } ?? generated("credential id")))
+        o.set("id", .string(c.id.flatMap { isIRI($0) ? nodeId($0, kind: "credential") : nil } ?? generated("credential id")))
         o.set("type", .array([.string("VerifiableCredential"), .string("EuropeanDigitalCredential")]))
         o.set("credentialProfiles", credentialProfile())
         o.set("displayParameter", displayParameter(title: title))

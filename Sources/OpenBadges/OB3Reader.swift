@@ -14,6 +14,14 @@ public struct OB3Reader: Sendable {
 
     public init() {}
 
+    /// `credentialSubject.achievement.inLanguage`, looked at without reading it (the achievement reader does).
+    static func achievementLanguage(_ document: JSONValue) -> String? {
+        guard case .object(let root) = document, case .object(let subject)? = root["credentialSubject"],
+            case .object(let achievement)? = subject["achievement"], case .string(let language)? = achievement["inLanguage"]
+        else { return nil }
+        return language
+    }
+
     /// Maps one credential document.
     /// - Parameters:
     ///   - document: the parsed JSON.
@@ -45,9 +53,10 @@ public struct OB3Reader: Sendable {
         credential.provenance.sourceVersion = contexts.versionDescription
         credential.id = try c.string("id")
         credential.provenance.originalId = credential.id
-        // A declared primary language (credconv extension) is the language of plain strings.
+        // A declared primary language (credconv extension), else the achievement's `inLanguage`, is the
+        // language of plain strings (``Credential/plainTextLanguage``).
         credential.primaryLanguage = try c.string(CredconvExtension.CredentialTerm.primaryLanguage)
-        c.defaultLanguage = credential.primaryLanguage
+        c.defaultLanguage = credential.primaryLanguage ?? Self.achievementLanguage(document).flatMap(LanguageCode.primarySubtag)
         let translations = try TranslationTable(&c)
         credential.name = try translations.apply("name", try c.localized("name"))
         credential.description = try translations.apply("description", try c.localized("description"))

@@ -167,7 +167,7 @@ struct OB3WriteContext {
     /// lose something (other languages, or a language tag other than the one plain strings stand for),
     /// every entry also goes into `translations`.
     mutating func text(_ s: LocalizedString, _ property: String, into translations: inout JSONObject) -> JSONValue {
-        let plainLanguage = credential.primaryLanguage ?? LocalizedString.undetermined
+        let plainLanguage = credential.plainTextLanguage ?? LocalizedString.undetermined
         if s.entries.count > 1 || s.entries.first?.language != plainLanguage {
             var map = JSONObject()
             for e in s.entries { map.set(e.language, .string(e.text)) }
@@ -179,12 +179,12 @@ struct OB3WriteContext {
 
     /// A text inside a credconv extension term (a plain string or a language map).
     func textJSON(_ s: LocalizedString) -> JSONValue {
-        ExtensionCodec.text(s, primaryLanguage: credential.primaryLanguage)
+        ExtensionCodec.text(s, primaryLanguage: credential.plainTextLanguage)
     }
 
     /// A Concept inside a credconv extension term.
     func conceptJSON(_ c: Concept) -> JSONValue {
-        ExtensionCodec.json(c, primaryLanguage: credential.primaryLanguage)
+        ExtensionCodec.json(c, primaryLanguage: credential.plainTextLanguage)
     }
 
     /// Adds the collected `translations` member.

@@ -101,11 +101,11 @@ public enum EUVocabulary {
         "http://data.europa.eu/snb/skill-reuse-level/25831c2": "ESCO Skill Pillar concept reusability levels",
         "http://data.europa.eu/snb/entitlement/25831c2": "Europass Standard List of Entitlement Types",
         "http://data.europa.eu/snb/entitlement-status/25831c2": "Europass Standard List of Entitlement Statuses",
-        countryScheme: "Country",
-        languageScheme: "Language",
-        "http://publications.europa.eu/resource/authority/human-sex": "Human sex",
-        "http://publications.europa.eu/resource/authority/file-type": "File type",
-        "http://publications.europa.eu/resource/authority/atu": "Administrative territorial unit",
+        countryScheme: "Countries Named Authority List",
+        languageScheme: "Languages Named Authority List",
+        "http://publications.europa.eu/resource/authority/human-sex": "Human sexes Named Authority List",
+        "http://publications.europa.eu/resource/authority/file-type": "File types Named Authority List",
+        "http://publications.europa.eu/resource/authority/atu": "Administrative territorial units Named Authority List",
         escoSkillSchemeV2: "ESCO skills",
         escoSkillScheme: "ESCO skills",
     ]
@@ -125,23 +125,53 @@ public enum EUVocabulary {
     public static func concept(forIRI iri: String) -> Concept? {
         if let c = byIRI[iri] { return c }
         if iri.hasPrefix(countryScheme + "/"), let country = Country(anyCode: iri) {
-            return Concept(id: country.euAuthorityIRI, scheme: countryScheme, notation: "country", label: LocalizedString(country.englishName, language: "en"))
+            return concept(for: country)
         }
         if iri.hasPrefix(languageScheme + "/"), let tag = LanguageCode.bcp47(fromAlpha3: iri), let name = LanguageCode.englishName(ofBCP47: tag) {
-            return Concept(id: iri, scheme: languageScheme, notation: "language", label: LocalizedString(name, language: "en"))
+            return Concept(id: iri, scheme: languageScheme, notation: authorityCode(ofIRI: iri), label: LocalizedString(name, language: "en"))
         }
         return nil
     }
 
     /// The concept for a country in the EU authority table.
     public static func concept(for country: Country) -> Concept {
-        Concept(id: country.euAuthorityIRI, scheme: countryScheme, notation: "country", label: LocalizedString(country.englishName, language: "en"))
+        Concept(id: country.euAuthorityIRI, scheme: countryScheme, notation: country.alpha3, label: LocalizedString(country.englishName, language: "en"))
+    }
+
+    /// The EU Publications Office authority tables (`http://publications.europa.eu/resource/authority/…`).
+    public static let authorityTablePrefix = "http://publications.europa.eu/resource/authority/"
+
+    /// The code of a concept of an EU authority table, which is its notation: `HRV` for
+    /// `…/authority/country/HRV`, `NLD` for `…/authority/language/NLD`; nil for any other IRI.
+    public static func authorityCode(ofIRI iri: String) -> String? {
+        guard iri.hasPrefix(authorityTablePrefix) else { return nil }
+        let path = iri.dropFirst(authorityTablePrefix.count).split(separator: "/", omittingEmptySubsequences: false)
+        guard path.count == 2, !path[0].isEmpty, !path[1].isEmpty else { return nil }
+        return String(path[1])
+    }
+
+    /// A notation that names the table instead of the code (`"country"`, `"language"`, `"file-type"`, as
+    /// the EDC tools write them): no code, so readers drop it and writers put the code.
+    public static func isPlaceholderNotation(_ notation: String?, ofIRI iri: String?) -> Bool {
+        guard let notation, let iri, iri.hasPrefix(authorityTablePrefix) else { return false }
+        let table = iri.dropFirst(authorityTablePrefix.count).split(separator: "/").first.map(String.init)
+        return notation == table && authorityCode(ofIRI: iri) != notation
+    }
+
+    /// A concept as read: without a placeholder notation (see ``isPlaceholderNotation(_:ofIRI:)``).
+    public static func withoutPlaceholderNotation(_ c: Concept) -> Concept {
+        guard isPlaceholderNotation(c.notation, ofIRI: c.id) else { return c }
+        var out = c
+        out.notation = nil
+        return out
     }
 
     /// Fills in a concept's missing scheme, notation and label from the built-in table.
+    /// A concept of an EU authority table always gets its code as notation.
     public static func completed(_ c: Concept) -> Concept {
-        guard let id = c.id, let known = concept(forIRI: id) else { return c }
         var out = c
+        if let id = c.id, let code = authorityCode(ofIRI: id) { out.notation = code }
+        guard let id = c.id, let known = concept(forIRI: id) else { return out }
         if out.scheme == nil { out.scheme = known.scheme }
         if out.notation == nil { out.notation = known.notation }
         if out.label == nil || out.label!.isEmpty { out.label = known.label }
