@@ -1,4 +1,5 @@
 import CredentialModel
+import FormatInterface
 
 /// The state of writing one Europass XML document: the entities the reference sections will hold
 /// (each once, by id), the languages used, and the report.
@@ -20,19 +21,14 @@ final class ELMWriteContext {
     var accreditations: [ELMNode] = []
     var scoringSchemes: [ELMNode] = []
     var assessmentSpecificationIds: [String: String] = [:]
-    private var counters: [String: Int] = [:]
     private var organizationIds: [String: String] = [:]
-    /// Ids minted ids must avoid: those in the kept Europass XML, and those a first writing found
-    /// taken from the model.
-    private let reservedIds: Set<String>
-    /// The ids minted so far, and the ids taken from the model.
-    private(set) var mintedIds: Set<String> = []
-    private(set) var keptIds: Set<String> = []
+    /// The ids minted for nodes, avoiding those of kept source nodes (and, on a second writing, the
+    /// model's).
+    var ids: DocumentLocalIdentifiers
 
     init(credential: Credential, options: ELMXMLWriterOptions, report: ConversionReport, reservedIds extra: Set<String> = []) {
         self.credential = credential
-        reservedIds = ELMNodeIdentity.idAttributes(inKept: credential.extensions.fields.filter { $0.family == ELMXMLReader.family }.compactMap(\.value.stringValue))
-            .union(extra)
+        ids = DocumentLocalIdentifiers(reserved: ELMNodeIdentity.idAttributes(inKept: credential.extensions.fields.filter { $0.family == ELMXMLReader.family }.compactMap(\.value.stringValue)).union(extra))
         self.options = options
         self.report = report
         let choice = credential.primaryLanguage(preferring: [options.preferredLanguage].compactMap { $0 }, acceptable: Self.textLanguage)
@@ -43,27 +39,10 @@ final class ELMWriteContext {
     }
 
     /// A document-local id of the form `urn:epass:<kind>:<n>`, as EDC writes them.
-    /// Never one the document already holds.
-    func localId(_ kind: String) -> String {
-        while true {
-            let n = (counters[kind] ?? 0) + 1
-            counters[kind] = n
-            let id = "urn:epass:\(kind):\(n)"
-            if !reservedIds.contains(id) {
-                mintedIds.insert(id)
-                return id
-            }
-        }
-    }
+    func localId(_ kind: String) -> String { ids.mint(kind) }
 
-    /// The model's id of a node when it has one, else a minted one.
-    func nodeId(_ given: String?, kind: String) -> String {
-        if let given {
-            keptIds.insert(given)
-            return given
-        }
-        return localId(kind)
-    }
+    /// The model's id of a node when it is one the target takes, else a minted one.
+    func nodeId(_ given: String?, kind: String) -> String { ids.nodeId(given, kind: kind) }
 
     /// The ELM v2 text language for a BCP 47 tag (`en-GB` → `en`), or nil when ELM v2 has none.
     static func textLanguage(_ tag: String) -> String? {

@@ -20,9 +20,9 @@ public struct ELMXMLWriter: Sendable {
     public func write(_ credential: Credential, report: inout ConversionReport) throws(Diagnostic) -> [UInt8] {
         var context = ELMWriteContext(credential: credential, options: options, report: report)
         var root = try context.credentialNode()
-        if !context.mintedIds.isDisjoint(with: context.keptIds) {
+        if context.ids.mintedAModelId {
             // A minted id equals one the model gave another node: write again around the model's ids.
-            context = ELMWriteContext(credential: credential, options: options, report: report, reservedIds: context.keptIds)
+            context = ELMWriteContext(credential: credential, options: options, report: report, reservedIds: context.ids.kept)
             root = try context.credentialNode()
         }
         root = ELMNodeIdentity.distinctNodes(root, mint: context.localId) { id, fresh in

@@ -1,5 +1,6 @@
 import CredconvJSON
 import CredentialModel
+import FormatInterface
 
 /// The state of writing one ELM v3 credential: the options, the report, the counters behind the
 /// document-local `urn:epass:…` ids, and the organisations already written.
@@ -9,12 +10,9 @@ final class ELM3WriteContext {
     var report: ConversionReport
     /// The language texts without one ("und") are written in.
     let primaryLanguage: String
-    private var counters: [String: Int] = [:]
-    /// Ids of nodes kept from the source, which minted ids must not take.
-    private let reservedIds: Set<String>
-    /// The ids minted so far, and the ids taken from the model.
-    private(set) var mintedIds: Set<String> = []
-    private(set) var keptIds: Set<String> = []
+    /// The ids minted for nodes, avoiding those of kept source nodes (and, on a second writing, the
+    /// model's).
+    var ids: DocumentLocalIdentifiers
     /// credconv's own description of each concept IRI it wrote, for ``ELM3NodeIdentity``.
     private(set) var writtenConcepts: [String: JSONObject] = [:]
     /// Organisations already written, with their JSON (an organisation repeated as issuer, awarding
@@ -30,35 +28,17 @@ final class ELM3WriteContext {
         self.report = report
         let choice = credential.primaryLanguage(preferring: [options.preferredLanguage].compactMap { $0 })
         primaryLanguage = choice.tag
-        reservedIds = ELM3NodeIdentity.reservedIds(in: credential.extensions.fields.filter { $0.family == ELM3Reader.family }.map(\.value))
-            .union(extra)
+        ids = DocumentLocalIdentifiers(reserved: ELM3NodeIdentity.reservedIds(in: credential.extensions.fields.filter { $0.family == ELM3Reader.family }.map(\.value)).union(extra))
         if choice.isDefault {
             self.report.warn(.languageAssumed, "no language of the credential's texts is known; ELM needs one, so \(choice.tag) was written", at: .modelPath("primaryLanguage"))
         }
     }
 
     /// A document-local id such as `urn:epass:note:3`, numbered per kind in writing order.
-    /// Never one a node kept from the source has.
-    func localId(_ kind: String) -> String {
-        while true {
-            let n = (counters[kind] ?? 0) + 1
-            counters[kind] = n
-            let id = "urn:epass:\(kind):\(n)"
-            if !reservedIds.contains(id) {
-                mintedIds.insert(id)
-                return id
-            }
-        }
-    }
+    func localId(_ kind: String) -> String { ids.mint(kind) }
 
-    /// The model's id of a node when it is an IRI, else a minted one.
-    func nodeId(_ given: String?, kind: String) -> String {
-        if let given, isIRI(given) {
-            keptIds.insert(given)
-            return given
-        }
-        return localId(kind)
-    }
+    /// The model's id of a node when it is one the target takes, else a minted one.
+    func nodeId(_ given: String?, kind: String) -> String { ids.nodeId(given, kind: kind, accepting: isIRI) }
 
     /// An object with its `id` and `type` first.
     func node(_ type: String, id: String) -> JSONObject {

@@ -20,9 +20,9 @@ public struct ELM3Writer: Sendable {
     public func write(_ credential: Credential, report: inout ConversionReport) throws(Diagnostic) -> JSONValue {
         var context = ELM3WriteContext(credential: credential, options: options, report: report)
         var out = try context.credentialObject()
-        if !context.mintedIds.isDisjoint(with: context.keptIds) {
+        if context.ids.mintedAModelId {
             // A minted id equals one the model gave another node: write again around the model's ids.
-            context = ELM3WriteContext(credential: credential, options: options, report: report, reservedIds: context.keptIds)
+            context = ELM3WriteContext(credential: credential, options: options, report: report, reservedIds: context.ids.kept)
             out = try context.credentialObject()
         }
         let unified = ELM3NodeIdentity.unifyingConcepts(.object(out), written: context.writtenConcepts)
