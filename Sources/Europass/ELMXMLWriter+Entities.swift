@@ -170,7 +170,6 @@ extension ELMWriteContext {
         if a.achievementType != nil && a.specificationType == nil { report.lose(.modelPath("\(path).achievementType"), "Open Badges achievement types have no Europass code", code: .valueNotExpressible) }
         if a.learningOutcomeSummary != nil { report.lose(.modelPath("\(path).learningOutcomeSummary"), "Europass XML v2 has no learning outcome summary") }
         for (i, _) in a.alignments.enumerated() { report.lose(.modelPath("\(path).alignments[\(i)]"), "Europass XML has no alignments apart from levels and skills") }
-        for (i, _) in a.resultDescriptions.enumerated() { report.lose(.modelPath("\(path).resultDescriptions[\(i)]"), "Europass XML has no result descriptions") }
         for r in a.relations where r.kind != .isPartOf { report.lose(.modelPath("\(path).relations"), "Europass XML links specifications only as part of (specializationOf); \(r.kind.rawValue) \(r.id) has no place") }
         if a.creator != nil { report.lose(.modelPath("\(path).creator"), "Europass XML specifications have no creator") }
         for (i, _) in a.endorsements.enumerated() { report.lose(.modelPath("\(path).endorsements[\(i)]"), "Europass XML has no endorsements") }

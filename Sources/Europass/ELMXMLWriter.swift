@@ -18,6 +18,7 @@ public struct ELMXMLWriter: Sendable {
     /// - Throws: ``Diagnostic`` when the model lacks what ELM v2 cannot do without (an issuer, a
     ///   date of issue, a title).
     public func write(_ credential: Credential, report: inout ConversionReport) throws(Diagnostic) -> [UInt8] {
+        let credential = credential.gradedByResult(for: "Europass XML", report: &report)
         var context = ELMWriteContext(credential: credential, options: options, report: report)
         var root = try context.credentialNode()
         if context.ids.mintedAModelId {
@@ -198,7 +199,6 @@ extension ELMWriteContext {
     /// Everything of the model that ELM v2 has no element for.
     func reportLosses() {
         let c = credential
-        for (i, r) in c.results.enumerated() { report.lose(.modelPath("results[\(i)]"), "Europass XML has no results apart from the assessment grade" + (r.value.map { " (value \($0))" } ?? "")) }
         if let v = c.creditsEarned { report.lose(.modelPath("creditsEarned"), "Europass XML has no credits earned apart from the specification's credit points (\(v))") }
         for (name, value) in [("activityStartDate", c.activityStartDate), ("activityEndDate", c.activityEndDate), ("term", c.term), ("role", c.role), ("licenseNumber", c.licenseNumber)] where value != nil {
             report.lose(.modelPath(name), "Europass XML achievements have no \(name)")

@@ -113,7 +113,6 @@ extension ELM3WriteContext {
         if a.version != nil { report.lose(.modelPath("\(path).version"), "ELM v3 has no version") }
         if a.achievementType != nil && a.specificationType == nil { report.lose(.modelPath("\(path).achievementType"), "Open Badges achievement types have no ELM code") }
         for (i, _) in a.alignments.enumerated() { report.lose(.modelPath("\(path).alignments[\(i)]"), "ELM v3 has no alignments apart from levels and skills") }
-        for (i, _) in a.resultDescriptions.enumerated() { report.lose(.modelPath("\(path).resultDescriptions[\(i)]"), "ELM v3 has no result descriptions") }
         for r in a.relations where r.kind != .isPartOf || !isIRI(r.id) { report.lose(.modelPath("\(path).relations"), "ELM v3 links specifications as part of others; \(r.kind.rawValue) \(r.id) has no place") }
         if a.creator != nil { report.lose(.modelPath("\(path).creator"), "ELM v3 specifications have no creator") }
         for (i, _) in a.endorsements.enumerated() { report.lose(.modelPath("\(path).endorsements[\(i)]"), "ELM v3 has no endorsements") }

@@ -18,6 +18,7 @@ public struct ELM3Writer: Sendable {
     /// Writes one credential.
     /// - Throws: ``Diagnostic`` when the model lacks what ELM cannot do without (an issuer, a title).
     public func write(_ credential: Credential, report: inout ConversionReport) throws(Diagnostic) -> JSONValue {
+        let credential = credential.gradedByResult(for: "ELM v3", report: &report)
         var context = ELM3WriteContext(credential: credential, options: options, report: report)
         var out = try context.credentialObject()
         if context.ids.mintedAModelId {
@@ -131,7 +132,6 @@ extension ELM3WriteContext {
     func reportCredentialLosses() {
         let c = credential
         if c.image != nil { report.lose(.modelPath("image"), "ELM v3 credentials have no image apart from the page picture") }
-        for (i, r) in c.results.enumerated() { report.lose(.modelPath("results[\(i)]"), "ELM v3 has no results apart from the assessment grade" + (r.value.map { " (value \($0))" } ?? "")) }
         if let v = c.creditsEarned { report.lose(.modelPath("creditsEarned"), "credconv writes credit points on the specification, not credits received (\(v))") }
         for (name, value) in [("activityStartDate", c.activityStartDate), ("activityEndDate", c.activityEndDate), ("term", c.term), ("role", c.role), ("licenseNumber", c.licenseNumber)] where value != nil {
             report.lose(.modelPath(name), "ELM v3 achievements have no \(name)")
