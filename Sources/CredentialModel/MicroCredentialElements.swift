@@ -106,7 +106,7 @@ public enum MicroCredentialElements {
 
     /// The issuer's country as text: its English name, else the country name the source gives.
     public static func issuerCountry(of c: Credential, preferring prefer: [String]) -> String? {
-        c.issuer?.address?.country.map { $0.englishName } ?? text(c.issuer?.address?.countryName, prefer)
+        c.issuer?.address?.country.map { $0.englishName } ?? text(c.issuer?.address?.countryName, prefer) ?? c.issuer?.address?.unlistedCountryCode
     }
 
     /// Every Annex I element, mandatory first, in the Recommendation's order.

@@ -36,6 +36,9 @@ public struct Organization: Sendable, Equatable, Codable {
 public struct Address: Sendable, Equatable, Codable {
     /// The country, with ISO 3166 alpha-2 and the EU's alpha-3 both derivable (see ``Country``).
     public var country: Country?
+    /// A country code the source gives that is not in the ISO 3166-1 list (a user-assigned `XX`, a
+    /// code of its own), kept as written; targets that need a listed code report it lost.
+    public var unlistedCountryCode: String?
     /// Free-text country name as given by the source (Open Badges `addressCountry`).
     public var countryName: LocalizedString?
     public var region: String?

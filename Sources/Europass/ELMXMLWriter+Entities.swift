@@ -337,6 +337,9 @@ extension ELMWriteContext {
                 address.add(codeNode("country", EUVocabulary.concept(for: country), path: "\(role).address.country"))
                 location.add(address)
             } else {
+                if let code = a.unlistedCountryCode {
+                    report.lose(.modelPath("\(role).address.unlistedCountryCode"), "\(code) is in no ISO 3166-1 list; a Europass address needs the EU country table's code", code: .valueNotExpressible)
+                }
                 report.lose(.modelPath("\(role).address"), "a Europass address needs a country; this address has none", code: .valueNotExpressible)
             }
         }

@@ -75,6 +75,9 @@ extension ELM3WriteContext {
     /// The organisation's `Location`: an address with its country (which ELM requires) and full text.
     func location(_ address: Address?, role: String) -> JSONValue? {
         guard let address, let country = address.country else {
+            if let code = address?.unlistedCountryCode {
+                report.lose(.modelPath("\(role).address.unlistedCountryCode"), "\(code) is in no ISO 3166-1 list; ELM needs the EU country table's code, so the address is not written", code: .valueNotExpressible)
+            }
             report.warn(.valueMissing, "the \(role) has no country; ELM wants a location with one (Annex I: country of the provider)")
             return nil
         }

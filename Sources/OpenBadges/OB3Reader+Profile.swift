@@ -24,7 +24,7 @@ extension OB3Reader {
         org.phone = try o.string("phone")
         org.official = try o.string("official")
         org.image = try readImage(&o, "image", report: &report)
-        if let a = try o.object("address") { org.address = try readAddress(a) }
+        if let a = try o.object("address") { org.address = try readAddress(a, report: &report) }
         for entry in try o.objects("otherIdentifier") { org.identifiers.append(try readIdentifierEntry(entry)) }
         if let parent = try o.idOrObject("parentOrg") {
             org.parent = Indirect(try readProfileOrId(parent, at: o.pointer / "parentOrg", report: &report))
@@ -34,16 +34,20 @@ extension OB3Reader {
         return org
     }
 
-    func readAddress(_ cursor: ObjectCursor) throws(Diagnostic) -> Address {
+    func readAddress(_ cursor: ObjectCursor, report: inout ConversionReport) throws(Diagnostic) -> Address {
         var o = cursor
         var a = Address()
         _ = try o.types()
         let translations = try TranslationTable(&o)
-        if let code = try o.string("addressCountryCode") {
-            guard let country = Country(alpha2: code) else {
-                throw Diagnostic(.invalidValue, "\"\(code)\" is not an ISO 3166-1 alpha-2 country code", at: .jsonPointer((o.pointer / "addressCountryCode").description))
+        // The schemas allow any string here (and an object, kept unread): a code outside the ISO list
+        // is kept as written, with a warning.
+        if case .string? = o.object["addressCountryCode"], let code = try o.string("addressCountryCode") {
+            if let country = Country(alpha2: code.trimmingSpaces()) {
+                a.country = country
+            } else {
+                a.unlistedCountryCode = code
+                report.warn(.nonconformingInput, "\"\(code)\" is not an ISO 3166-1 alpha-2 country code; kept as written", at: .jsonPointer((o.pointer / "addressCountryCode").description))
             }
-            a.country = country
         }
         a.countryName = try translations.apply("addressCountry", try o.localized("addressCountry"))
         if let name = a.countryName, name.entries.count == 1, name.entries[0].text == a.country?.englishName {

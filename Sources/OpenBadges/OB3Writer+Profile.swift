@@ -40,7 +40,7 @@ extension OB3WriteContext {
         } else if let country = a.country {
             o.set("addressCountry", .string(country.englishName))
         }
-        o.set("addressCountryCode", ifPresent: a.country.map { .string($0.alpha2) })
+        o.set("addressCountryCode", ifPresent: (a.country?.alpha2 ?? a.unlistedCountryCode).map(JSONValue.string))
         o.set("addressRegion", ifPresent: a.region.map(JSONValue.string))
         o.set("addressLocality", ifPresent: a.locality.map(JSONValue.string))
         o.set("streetAddress", ifPresent: a.street.map(JSONValue.string))

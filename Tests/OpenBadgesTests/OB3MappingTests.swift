@@ -30,10 +30,18 @@ struct OB3MappingTests {
         #expect(e.location == .jsonPointer("/credentialSubject/achievement/creditsAvailable"))
     }
 
-    @Test func invalidCountryCodeIsRefused() throws {
-        let text = OB3.minimal().replacingOccurrences(
-            of: "\"name\": \"Example University\"}", with: "\"name\": \"Example University\", \"address\": {\"type\": [\"Address\"], \"addressCountryCode\": \"XQ\"}}")
-        #expect(OB3.refusal(text)?.location == .jsonPointer("/issuer/address/addressCountryCode"))
+    /// The schemas accept any string (or an object) as `addressCountryCode`: a code outside the ISO list
+    /// is kept as written with a warning, an object is kept unread.
+    @Test func countryCodesOutsideTheISOListAreKept() throws {
+        func address(_ code: String) -> String {
+            OB3.minimal().replacingOccurrences(
+                of: "\"name\": \"Example University\"}", with: "\"name\": \"Example University\", \"address\": {\"type\": [\"Address\"], \"addressCountryCode\": \(code)}}")
+        }
+        let (c, report) = try OB3.read(address("\"XQ\""))
+        #expect(c.issuer?.address?.unlistedCountryCode == "XQ" && c.issuer?.address?.country == nil)
+        #expect(report.warnings.contains { $0.location == .jsonPointer("/issuer/address/addressCountryCode") })
+        let (o, _) = try OB3.read(address("{\"code\": \"DE\"}"))
+        #expect(o.issuer?.address?.extensions["addressCountryCode"] == .object(JSONObject(["code": .string("DE")])))
     }
 
     // MARK: EU elements
