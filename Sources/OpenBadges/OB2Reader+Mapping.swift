@@ -245,10 +245,16 @@ struct OB2ReadContext {
     /// An ISO 8601 date-time; a time without zone is read as UTC and a Unix timestamp (1.0) converted, with a warning.
     mutating func date(_ c: inout ObjectCursor, _ key: String) throws(Diagnostic) -> String? {
         let path = (c.pointer / key).description
+        let isNumber = if case .number? = c.object[key] { true } else { false }
         guard let text = try c.scalarText(key) else { return nil }
-        if text.allSatisfy(\.isNumber), let iso = OB3Reader.isoDate(fromEpoch: text) {
-            report.warn(.dateNormalised, "the Unix time \(text) is read as \(iso)", at: .jsonPointer(path))
-            return iso
+        if isNumber || (!text.isEmpty && text.allSatisfy { $0.isASCII && $0.isNumber }) {
+            switch UnixTime.isoDateTime(fromSeconds: text) {
+            case .success(let iso):
+                report.warn(.dateNormalised, "the Unix time \(text) is read as \(iso)", at: .jsonPointer(path))
+                return iso
+            case .failure:
+                throw Diagnostic(.invalidValue, "\(text) is no Unix time in the years 1–9999", at: .jsonPointer(path))
+            }
         }
         if text.count == 10, ISODateText.date(text) == text { return text }
         if text.contains("T"), !(text.hasSuffix("Z") || text.dropFirst(19).contains("+") || text.dropFirst(19).contains("-")) {

@@ -22,11 +22,11 @@ extension OB3Reader {
         if case .object(let vc)? = claims["vc"] { document = vc } else { document = claims }
         if document["id"] == nil, let jti = claims["jti"]?.stringValue { document.set("id", .string(jti)) }
         if document["issuer"] == nil, let iss = claims["iss"]?.stringValue { document.set("issuer", .string(iss)) }
-        if document["validFrom"] == nil && document["issuanceDate"] == nil, let nbf = claims["nbf"]?.numberText, let date = Self.isoDate(fromEpoch: nbf) {
-            document.set("validFrom", .string(date))
+        if document["validFrom"] == nil && document["issuanceDate"] == nil, let nbf = claims["nbf"]?.numberText {
+            document.set("validFrom", .string(try Self.isoDate(fromEpoch: nbf, claim: "nbf")))
         }
-        if document["validUntil"] == nil && document["expirationDate"] == nil, let exp = claims["exp"]?.numberText, let date = Self.isoDate(fromEpoch: exp) {
-            document.set("validUntil", .string(date))
+        if document["validUntil"] == nil && document["expirationDate"] == nil, let exp = claims["exp"]?.numberText {
+            document.set("validUntil", .string(try Self.isoDate(fromEpoch: exp, claim: "exp")))
         }
         if let sub = claims["sub"]?.stringValue, case .object(var subject)? = document["credentialSubject"], subject["id"] == nil {
             subject.set("id", .string(sub))
@@ -39,13 +39,12 @@ extension OB3Reader {
         return credential
     }
 
-    /// `1262304000` → `2010-01-01T00:00:00Z`.
-    static func isoDate(fromEpoch text: String) -> String? {
-        guard let seconds = Double(text), seconds.isFinite else { return nil }
-        let date = Date(timeIntervalSince1970: seconds)
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        return formatter.string(from: date)
+    /// A JWT time claim as a date-time; outside years 1–9999 an error naming the claim.
+    static func isoDate(fromEpoch text: String, claim: String) throws(Diagnostic) -> String {
+        switch UnixTime.isoDateTime(fromSeconds: text) {
+        case .success(let iso): return iso
+        case .failure:
+            throw Diagnostic(.invalidValue, "the JWT claim \(claim) (\(text)) is no Unix time in the years 1–9999", at: .jsonPointer("/\(claim)"))
+        }
     }
 }
