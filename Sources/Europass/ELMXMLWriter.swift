@@ -18,6 +18,7 @@ public struct ELMXMLWriter: Sendable {
     /// - Throws: ``Diagnostic`` when the model lacks what ELM v2 cannot do without (an issuer, a
     ///   date of issue, a title).
     public func write(_ credential: Credential, report: inout ConversionReport) throws(Diagnostic) -> [UInt8] {
+        try credential.requireAchievementCredential(for: "Europass XML")
         let credential = credential.gradedByResult(for: "Europass XML", report: &report)
         var context = ELMWriteContext(credential: credential, options: options, report: report)
         var root = try context.credentialNode()

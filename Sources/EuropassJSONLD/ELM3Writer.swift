@@ -18,6 +18,7 @@ public struct ELM3Writer: Sendable {
     /// Writes one credential.
     /// - Throws: ``Diagnostic`` when the model lacks what ELM cannot do without (an issuer, a title).
     public func write(_ credential: Credential, report: inout ConversionReport) throws(Diagnostic) -> JSONValue {
+        try credential.requireAchievementCredential(for: "ELM v3")
         let credential = credential.gradedByResult(for: "ELM v3", report: &report)
         var context = ELM3WriteContext(credential: credential, options: options, report: report)
         var out = try context.credentialObject()

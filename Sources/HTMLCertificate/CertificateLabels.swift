@@ -8,7 +8,7 @@ struct CertificateLabels {
         case details, workload, level, assessment, participation, qualityAssurance, prerequisites, supervision, grade
         case stackability, furtherInformation, learningOutcomes, criteria, skills, results, fieldOfStudy, languages
         case verification, credentialId, issuerId, signature, notSigned, signedNotVerified, sealConverted, derived
-        case ects, credits, hours, partOf, stacksInto, partialQualification, dateOfBirth, evidence, endorsements, achievementType, qrCaption, parts
+        case endorsementComment, ects, credits, hours, partOf, stacksInto, partialQualification, dateOfBirth, evidence, endorsements, achievementType, qrCaption, parts
     }
 
     let language: String
@@ -59,7 +59,7 @@ struct CertificateLabels {
             .sealConverted: "converted from a sealed Europass credential: the seal does not survive conversion",
             .derived: "This certificate shows the credential's data; it was produced by credconv and is not itself signed.",
             .ects: "ECTS credits", .credits: "credits", .hours: "hours",
-            .partOf: "part of", .stacksInto: "stacks into", .partialQualification: "partial qualification", .dateOfBirth: "Date of birth",
+            .endorsementComment: "Endorsement comment", .partOf: "part of", .stacksInto: "stacks into", .partialQualification: "partial qualification", .dateOfBirth: "Date of birth",
             .evidence: "Evidence", .endorsements: "Endorsed by", .achievementType: "Type", .qrCaption: "Scan to identify the credential", .parts: "Components",
         ],
         "es": [
@@ -79,7 +79,7 @@ struct CertificateLabels {
             .sealConverted: "convertida desde una credencial Europass sellada: el sello no se conserva en la conversión",
             .derived: "Este certificado muestra los datos de la credencial; lo ha generado credconv y no está firmado.",
             .ects: "créditos ECTS", .credits: "créditos", .hours: "horas",
-            .partOf: "parte de", .stacksInto: "acumulable en", .partialQualification: "cualificación parcial", .dateOfBirth: "Fecha de nacimiento",
+            .endorsementComment: "Comentario del aval", .partOf: "parte de", .stacksInto: "acumulable en", .partialQualification: "cualificación parcial", .dateOfBirth: "Fecha de nacimiento",
             .evidence: "Pruebas", .endorsements: "Avalado por", .achievementType: "Tipo", .qrCaption: "Escanee para identificar la credencial", .parts: "Componentes",
         ],
         "fr": [
@@ -99,7 +99,7 @@ struct CertificateLabels {
             .sealConverted: "converti depuis un titre Europass scellé : le sceau ne survit pas à la conversion",
             .derived: "Ce certificat présente les données du titre ; il a été produit par credconv et n'est pas lui-même signé.",
             .ects: "crédits ECTS", .credits: "crédits", .hours: "heures",
-            .partOf: "fait partie de", .stacksInto: "cumulable dans", .partialQualification: "certification partielle", .dateOfBirth: "Date de naissance",
+            .endorsementComment: "Commentaire de l'approbation", .partOf: "fait partie de", .stacksInto: "cumulable dans", .partialQualification: "certification partielle", .dateOfBirth: "Date de naissance",
             .evidence: "Preuves", .endorsements: "Approuvé par", .achievementType: "Type", .qrCaption: "Scannez pour identifier le titre", .parts: "Composantes",
         ],
         "de": [
@@ -119,7 +119,7 @@ struct CertificateLabels {
             .sealConverted: "aus einem gesiegelten Europass-Nachweis umgewandelt: das Siegel übersteht die Umwandlung nicht",
             .derived: "Dieses Zertifikat zeigt die Daten des Nachweises; credconv hat es erstellt, es ist selbst nicht signiert.",
             .ects: "ECTS-Punkte", .credits: "Leistungspunkte", .hours: "Stunden",
-            .partOf: "Teil von", .stacksInto: "anrechenbar auf", .partialQualification: "Teilqualifikation", .dateOfBirth: "Geburtsdatum",
+            .endorsementComment: "Kommentar zur Befürwortung", .partOf: "Teil von", .stacksInto: "anrechenbar auf", .partialQualification: "Teilqualifikation", .dateOfBirth: "Geburtsdatum",
             .evidence: "Nachweise", .endorsements: "Bestätigt von", .achievementType: "Art", .qrCaption: "Scannen, um den Nachweis zu identifizieren", .parts: "Bestandteile",
         ],
         "tr": [
@@ -139,7 +139,7 @@ struct CertificateLabels {
             .sealConverted: "mühürlü bir Europass belgesinden dönüştürüldü: mühür dönüştürmeden sonra geçerli değildir",
             .derived: "Bu sertifika belgenin verilerini gösterir; credconv tarafından üretilmiştir ve kendisi imzalı değildir.",
             .ects: "AKTS kredisi", .credits: "kredi", .hours: "saat",
-            .partOf: "bir parçası:", .stacksInto: "birleştirilebilir:", .partialQualification: "kısmi yeterlilik", .dateOfBirth: "Doğum tarihi",
+            .endorsementComment: "Onay yorumu", .partOf: "bir parçası:", .stacksInto: "birleştirilebilir:", .partialQualification: "kısmi yeterlilik", .dateOfBirth: "Doğum tarihi",
             .evidence: "Kanıtlar", .endorsements: "Onaylayan", .achievementType: "Tür", .qrCaption: "Belgeyi tanımlamak için tarayın", .parts: "Bileşenler",
         ],
     ]

@@ -224,6 +224,7 @@ struct CertificatePage {
         }
         add(.results, results.joined(separator: "\n"))
         add(.endorsements, c.endorsements.compactMap { text($0.issuer?.name, "endorser") }.joined(separator: "; "))
+        add(.endorsementComment, text(c.endorsementComment, "endorsement comment"))
         let parts = ((a?.parts ?? []) + c.otherAchievements).compactMap { part -> String? in
             guard let name = text(part.name, "part") else { return nil }
             var line = name

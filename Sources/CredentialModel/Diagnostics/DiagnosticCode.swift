@@ -102,6 +102,8 @@ extension DiagnosticCode {
     public static let badImage: Self = "data.bad-image"
     /// The model holds too little for the target (no issuer, no title, no date).
     public static let insufficientData: Self = "data.insufficient"
+    /// The kind of credential has no form in the target (an endorsement in Europass).
+    public static let noFormInTarget: Self = "data.no-form-in-target"
 
     // input (66), output (73), io (74), strict (3)
     /// An input file that is missing or unreadable.
