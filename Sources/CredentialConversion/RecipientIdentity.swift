@@ -1,5 +1,7 @@
 import CredentialHashing
+import CredconvJSON
 import CredentialModel
+import ModelFormat
 
 /// The learner's identities as Open Badges hashes them: checking an email against a credential, and
 /// hashing plain emails before a credential is passed on.
@@ -41,23 +43,92 @@ public enum RecipientIdentity {
     /// A random salt for `--hash-recipient`.
     public static func randomSalt() -> String { RecipientHash.randomSalt() }
 
-    /// Replaces plain email identities (and the learner's email) with `sha256$` hashes, salted. Emails are
-    /// lower-cased first (addresses are compared without case; a checker lower-cases too).
+    /// Replaces every form of the learner's email with salted `sha256$` hashes: plain email identities,
+    /// the learner's email, and a `mailto:` id (hashed as an identity; the id goes). Emails are lower-cased
+    /// first (addresses are compared without case; a checker lower-cases too). Any other place in the
+    /// model that still holds one of the addresses (a kept source member, an identifier) loses it, with a
+    /// loss report: no plain address survives in any output.
     public static func hashEmails(in credential: inout Credential, salt: String, report: inout ConversionReport) {
         var l = credential.learner
-        var hashedAny = false
-        for i in l.identities.indices where !l.identities[i].hashed && ["emailAddress", "email"].contains(l.identities[i].identityType) {
-            l.identities[i] = IdentityHash(identityHash: RecipientHash.hash(l.identities[i].identityHash.lowercased(), salt: salt), identityType: "emailAddress", hashed: true, salt: salt)
-            hashedAny = true
+        var addresses: [String] = []
+        var added: [IdentityHash] = []
+        func hashed(_ email: String) -> IdentityHash {
+            IdentityHash(identityHash: RecipientHash.hash(email.lowercased(), salt: salt), identityType: "emailAddress", hashed: true, salt: salt)
+        }
+        func addHashed(_ email: String) {
+            let address = EmailAddress.plain(email).lowercased()
+            guard !address.isEmpty, !addresses.contains(address) else { return }
+            addresses.append(address)
+            if !l.identities.contains(where: { $0.hashed && RecipientHash.matches(address, hash: $0.identityHash, salt: $0.salt) == true }) {
+                added.append(hashed(address))
+            }
+        }
+        for i in l.identities.indices.reversed() where !l.identities[i].hashed && ["emailAddress", "email"].contains(l.identities[i].identityType) {
+            let address = l.identities.remove(at: i).identityHash
+            addHashed(address)
         }
         if let email = l.email {
-            if !l.identities.contains(where: { $0.identityType == "emailAddress" }) {
-                l.identities.insert(IdentityHash(identityHash: RecipientHash.hash(email.lowercased(), salt: salt), identityType: "emailAddress", hashed: true, salt: salt), at: 0)
-            }
+            addHashed(email)
             l.email = nil
-            hashedAny = true
         }
-        if !hashedAny { report.warn(.nothingToDo, "--hash-recipient: the credential has no plain email to hash") }
+        if let id = l.id, EmailAddress.isMailtoIRI(id) {
+            addHashed(id)
+            l.id = nil
+            report.warn(.valueSubstituted, "--hash-recipient: the learner's id was an email (mailto:); it is written as a hashed identity", at: .modelPath("learner.id"))
+        }
+        // The hashed addresses come first: a format with one recipient (OB 2.0) takes the first.
+        l.identities.insert(contentsOf: added, at: 0)
         credential.learner = l
+        if addresses.isEmpty {
+            report.warn(.nothingToDo, "--hash-recipient: the credential has no plain email to hash")
+            return
+        }
+        removeRemaining(addresses, from: &credential, report: &report)
+    }
+
+    /// Takes the addresses out of whatever else in the model holds them (found on the model document, so
+    /// no field is missed), reporting each place.
+    static func removeRemaining(_ addresses: [String], from credential: inout Credential, report: inout ConversionReport) {
+        guard let document = try? ModelFormat.encode(credential), holds(document, addresses) else { return }
+        var removed: [String] = []
+        let scrubbed = scrub(document, addresses, path: "", removed: &removed)
+        guard let clean = try? ModelFormat.decode(scrubbed) else { return }
+        var kept = clean
+        kept.provenance = credential.provenance
+        credential = kept
+        for path in removed {
+            report.lose(.modelPath(path), "--hash-recipient: it held the recipient's plain email address, which no output may carry", code: .valueChanged)
+        }
+    }
+
+    static func holds(_ v: JSONValue, _ addresses: [String]) -> Bool {
+        switch v {
+        case .string(let s): let lower = s.lowercased(); return addresses.contains { lower.contains($0) }
+        case .object(let o): return o.contains { holds($0.value, addresses) }
+        case .array(let a): return a.contains { holds($0, addresses) }
+        default: return false
+        }
+    }
+
+    /// The value without any string holding an address (members and array elements holding one go).
+    static func scrub(_ v: JSONValue, _ addresses: [String], path: String, removed: inout [String]) -> JSONValue {
+        switch v {
+        case .object(let o):
+            var out = JSONObject()
+            for m in o {
+                let child = path.isEmpty ? m.key : "\(path).\(m.key)"
+                if case .string = m.value, holds(m.value, addresses) { removed.append(child); continue }
+                out.set(m.key, scrub(m.value, addresses, path: child, removed: &removed))
+            }
+            return .object(out)
+        case .array(let a):
+            var out: [JSONValue] = []
+            for (i, x) in a.enumerated() {
+                if case .string = x, holds(x, addresses) { removed.append("\(path)[\(i)]"); continue }
+                out.append(scrub(x, addresses, path: "\(path)[\(i)]", removed: &removed))
+            }
+            return .array(out)
+        default: return v
+        }
     }
 }

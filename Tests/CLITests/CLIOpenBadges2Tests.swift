@@ -204,4 +204,21 @@ struct CLIOpenBadges2Tests {
         let r = try! ProcessRunner.run(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", "import hashlib,sys; print(hashlib.md5(sys.argv[1].encode()).hexdigest().upper(), end='')", s])
         return r.stdoutText
     }
+
+    /// `--hash-recipient` hashes every form of the learner's email — identity, email, a `mailto:` id, a
+    /// copy in a kept source member — and no output format carries the plain address (grep decides).
+    @Test(arguments: ["ob3", "ob2", "elm", "elm-xml", "html", "model"])
+    func hashRecipientLeavesNoPlainAddressAnywhere(_ format: String) throws {
+        var text = try String(contentsOf: TestPaths.repository("samples/ob3-microcredential.json"), encoding: .utf8)
+        text = text.replacingOccurrences(of: #""id": "did:example:learner-8f3a2b","#, with: #""id": "mailto:Ana.Perez@Example.org", "email": "ana.perez@example.org", "note": "write to ANA.PEREZ@example.org","#)
+        #expect(text.contains("mailto:Ana.Perez@Example.org"))
+        let r = try ProcessRunner.credconv(["-t", format, "--hash-recipient", "--salt", "pepper", "--page-image", "none"], stdin: Array(text.utf8))
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(!r.stdoutText.lowercased().contains("ana.perez@example.org"), "\(format) carries the plain address")
+        #expect(r.stdoutText.contains("sha256$") || format == "elm" || format == "elm-xml", "\(format)")
+        if ["ob3", "ob2", "model"].contains(format) {
+            #expect(try ProcessRunner.credconv(["recipient", "--check", "Ana.Perez@example.org"], stdin: r.stdout).status == 0)
+        }
+    }
 }
+
