@@ -3,10 +3,18 @@ import FormatInterface
 import Dispatch
 import Foundation
 
+/// One line of a JSON Lines stream, as a source gives it.
+public enum SourceLine: Sendable, Equatable {
+    /// A line, without its newline.
+    case line([UInt8])
+    /// A line longer than the source holds (skipped to its newline): how many bytes it had.
+    case oversized(bytes: Int, limit: Int)
+}
+
 /// Where a batch reads its lines from.
 public protocol LineSource {
-    /// The next line without its newline, or nil at the end.
-    mutating func next() throws(Diagnostic) -> [UInt8]?
+    /// The next line, or nil at the end. An oversized line is one failed record, not the end.
+    mutating func next() throws(Diagnostic) -> SourceLine?
     /// True when ``next()`` would have to wait for input (an interactive pipe); the batch then writes
     /// everything converted so far before it waits.
     func mightBlock() -> Bool
@@ -16,28 +24,32 @@ public protocol LineSource {
 public struct ArrayLineSource: LineSource {
     private var lines: IndexingIterator<[[UInt8]]>
     public init(_ lines: [[UInt8]]) { self.lines = lines.makeIterator() }
-    public mutating func next() throws(Diagnostic) -> [UInt8]? { lines.next() }
+    public mutating func next() throws(Diagnostic) -> SourceLine? { lines.next().map(SourceLine.line) }
     public func mightBlock() -> Bool { false }
 }
 
 /// Converts a JSON Lines stream record by record, with memory flat in the stream's length.
 ///
-/// Blank lines are skipped. A record that fails is reported with its number and line and skipped;
-/// every other record is still converted and written (compact), in input order. Up to ``window``
-/// records are converted at once on the machine's cores; each is written as soon as it and every
-/// record before it are done, and everything is written before the batch waits for more input.
+/// Blank lines are skipped. A record that fails (an oversized line too) is reported with its number and
+/// line and skipped; every other record is still converted and written (compact), in input order. Up
+/// to ``window`` records, and at most ``maxInFlightBytes`` of their input, are converted at once on the
+/// machine's cores; each is written as soon as it and every record before it are done, and everything is
+/// written before the batch waits for more input.
 public struct JSONLinesBatch: Sendable {
     public var options: ConversionOptions
     public var strict: Bool
     /// Records converted ahead of the one being written.
     public var window: Int
+    /// The input bytes of the records in flight, at most (a record larger than this is converted alone).
+    public var maxInFlightBytes: Int
 
-    public init(options: ConversionOptions, strict: Bool, window: Int = 128) {
+    public init(options: ConversionOptions, strict: Bool, window: Int = 128, maxInFlightBytes: Int = 64 << 20) {
         var o = options
         o.compact = true
         self.options = o
         self.strict = strict
         self.window = max(1, window)
+        self.maxInFlightBytes = max(1, maxInFlightBytes)
     }
 
     /// What a finished batch did.
@@ -72,6 +84,7 @@ public struct JSONLinesBatch: Sendable {
         var inFlight: [PendingGroup] = []
         var head = 0  // the oldest group not yet written
         var pendingRecords = 0
+        var pendingBytes = 0
 
         func finish(_ group: PendingGroup) throws(Diagnostic) {
             for (item, outcome) in zip(group.items, group.wait()) {
@@ -94,6 +107,7 @@ public struct JSONLinesBatch: Sendable {
                 }
             }
             pendingRecords -= group.items.count
+            pendingBytes -= group.byteCount
         }
 
         /// Writes finished groups in order; blocks for the first `count` groups if they are not done.
@@ -111,36 +125,56 @@ public struct JSONLinesBatch: Sendable {
         }
 
         var group: [PendingGroup.Item] = []
+        var groupBytes = 0
+        /// Adds a line to the group being gathered; blank lines are skipped.
+        func take(_ line: SourceLine) {
+            lineNumber += 1
+            let item: PendingGroup.Item
+            switch line {
+            case .line(let bytes):
+                if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return }
+                record += 1
+                item = PendingGroup.Item(record: record, line: lineNumber, bytes: bytes)
+            case .oversized(let bytes, let limit):
+                record += 1
+                item = PendingGroup.Item(record: record, line: lineNumber, bytes: [], refusal: Diagnostic(
+                    .limitExceeded, "the line is longer than \(limit) bytes (\(bytes) read); the record is skipped"))
+            }
+            group.append(item)
+            groupBytes += item.bytes.count
+        }
+        /// Starts converting the gathered group, first waiting for room in the window and the byte bound.
+        func dispatch() throws(Diagnostic) {
+            guard !group.isEmpty else { return }
+            while head < inFlight.count, pendingRecords + group.count > window || pendingBytes + groupBytes > maxInFlightBytes {
+                try writeReady(waitingFor: 1)
+            }
+            let pending = PendingGroup(group, options: options)
+            inFlight.append(pending)
+            pendingRecords += group.count
+            pendingBytes += pending.byteCount
+            group.removeAll(keepingCapacity: true)
+            groupBytes = 0
+        }
         var atEnd = false
         while !atEnd {
-            // Gather what can be read without waiting, up to a group's size.
-            while group.count < Self.groupSize {
+            // Gather what can be read without waiting, up to a group's size and byte bound.
+            while group.count < Self.groupSize, groupBytes < maxInFlightBytes / 4 {
                 if source.mightBlock() { break }
                 guard let line = try source.next() else { atEnd = true; break }
-                lineNumber += 1
-                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-                record += 1
-                group.append(PendingGroup.Item(record: record, line: lineNumber, bytes: line))
+                take(line)
             }
-            if !group.isEmpty {
-                if pendingRecords + group.count > window { try writeReady(waitingFor: 1) }
-                inFlight.append(PendingGroup(group, options: options))
-                pendingRecords += group.count
-                group.removeAll(keepingCapacity: true)
-            }
+            try dispatch()
             try writeReady(waitingFor: 0)
             if !atEnd && source.mightBlock() {
                 // Input has stalled: write everything before waiting for more.
                 try writeReady(waitingFor: inFlight.count - head)
                 try flush()
                 guard let line = try source.next() else { break }
-                lineNumber += 1
-                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-                record += 1
-                group.append(PendingGroup.Item(record: record, line: lineNumber, bytes: line))
+                take(line)
             }
         }
-        if !group.isEmpty { inFlight.append(PendingGroup(group, options: options)) }
+        try dispatch()
         try writeReady(waitingFor: inFlight.count - head)
         try flush()
         return summary
@@ -156,18 +190,24 @@ private final class PendingGroup: @unchecked Sendable {
         let record: Int
         let line: Int
         let bytes: [UInt8]
+        /// Set for a record refused before conversion (an oversized line).
+        var refusal: Diagnostic? = nil
     }
 
     let items: [Item]
+    /// The input bytes of the items.
+    let byteCount: Int
     private let done = DispatchSemaphore(value: 0)
     private let lock = NSLock()
     private var outcomes: [Swift.Result<ConversionOutput, Diagnostic>]?
 
     init(_ items: [Item], options: ConversionOptions) {
         self.items = items
+        byteCount = items.reduce(0) { $0 + $1.bytes.count }
         DispatchQueue.global().async { [self] in
             let converter = Converter()
             let results = items.map { item -> Swift.Result<ConversionOutput, Diagnostic> in
+                if let refusal = item.refusal { return .failure(refusal) }
                 do throws(Diagnostic) {
                     return .success(try converter.convert(item.bytes, options: options))
                 } catch {

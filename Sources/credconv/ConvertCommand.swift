@@ -61,6 +61,11 @@ struct ConvertCommand: ParsableCommand {
     @Option(help: "The salt for --hash-recipient (default: 16 random bytes as hex).")
     var salt: String?
 
+    @Option(name: .customLong("max-bytes"), help: ArgumentHelp(
+        "Largest input accepted, in bytes: a document, or one JSON Lines line (default 64 MiB; XML 16 MiB).",
+        valueName: "N"))
+    var maxBytes: Int?
+
     @Option(name: [.customShort("o"), .customLong("output")], help: "Write to FILE instead of standard output.")
     var output: String?
 
@@ -72,6 +77,14 @@ struct ConvertCommand: ParsableCommand {
         var options = ConversionOptions(from: from, to: to, compact: compact, language: language)
         options.paper = paper
         let renderer = ReportRenderer(style: report, inputName: InputOutput.displayName(input))
+        if let maxBytes {
+            guard maxBytes > 0 else {
+                InputOutput.diagnose(renderer.render(Diagnostic(.usage, "--max-bytes must be a positive number of bytes")))
+                throw ExitCode(64)
+            }
+            options.jsonLimits.maxBytes = maxBytes
+            options.xmlMaxBytes = min(options.xmlMaxBytes, maxBytes)
+        }
         do throws(Diagnostic) {
             options.pageImage = try InputOutput.pageImage(pageImage, batch: jsonl)
         } catch {

@@ -154,23 +154,40 @@ enum InputOutput {
             self.maxLineBytes = maxLineBytes
         }
 
-        /// The next line without its `\n` (a final line without one counts), or nil at the end.
-        func next() throws(Diagnostic) -> [UInt8]? {
+        /// Bytes of an oversized line dropped so far (the line is being skipped to its newline).
+        private var skipped: Int?
+
+        /// The next line without its `\n` (a final line without one counts), or nil at the end. A line
+        /// longer than `maxLineBytes` is skipped to its newline, holding no more than a chunk of it, and
+        /// comes back as ``SourceLine/oversized(bytes:limit:)``.
+        func next() throws(Diagnostic) -> SourceLine? {
             while true {
                 if let newline = buffer[position...].firstIndex(of: 0x0A) {
-                    let line = Array(buffer[position..<newline])
+                    let length = newline - position
                     position = newline + 1
-                    return line
+                    if let dropped = skipped {
+                        skipped = nil
+                        return .oversized(bytes: dropped + length, limit: maxLineBytes)
+                    }
+                    if length > maxLineBytes { return .oversized(bytes: length, limit: maxLineBytes) }
+                    return .line(Array(buffer[(newline - length)..<newline]))
                 }
                 if atEnd {
+                    if let dropped = skipped {
+                        skipped = nil
+                        let rest = buffer.count - position
+                        position = buffer.count
+                        return .oversized(bytes: dropped + rest, limit: maxLineBytes)
+                    }
                     guard position < buffer.count else { return nil }
                     let line = Array(buffer[position...])
                     position = buffer.count
-                    return line
+                    return line.count > maxLineBytes ? .oversized(bytes: line.count, limit: maxLineBytes) : .line(line)
                 }
-                if buffer.count - position > maxLineBytes {
-                    // Skip the rest of an oversized line; the record is reported by the caller as too large.
-                    throw Diagnostic(.limitExceeded, "a line is longer than \(maxLineBytes) bytes")
+                if buffer.count - position > maxLineBytes || skipped != nil {
+                    // An oversized line: drop what is buffered and keep reading to its newline.
+                    skipped = (skipped ?? 0) + buffer.count - position
+                    position = buffer.count
                 }
                 // read(2) returns what the pipe has; FileHandle.read(upToCount:) would wait to fill the chunk.
                 var chunk = [UInt8](repeating: 0, count: 1 << 16)

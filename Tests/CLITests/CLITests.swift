@@ -161,6 +161,23 @@ struct CLITests {
         #expect(r.stderr.split(separator: "\n").count == 1)
     }
 
+    /// An oversized line is one failed record, not the end of the batch; the records after it come out.
+    @Test func jsonLinesOversizedLineIsOneFailedRecord() throws {
+        let line = try String(contentsOfFile: Self.sample, encoding: .utf8)
+            .replacingOccurrences(of: "\n", with: "").replacingOccurrences(of: "  ", with: "")
+        let huge = "{\"a\": \"" + String(repeating: "x", count: 400_000) + "\"}"
+        let lines = Array(repeating: line, count: 20) + [huge] + Array(repeating: line, count: 20)
+        let r = try run(["--jsonl", "-t", "ob3", "--max-bytes", "100000"], stdin: lines.joined(separator: "\n"))
+        #expect(r.status == 65)
+        #expect(r.stdoutText.split(separator: "\n").count == 40)
+        #expect(r.stderr.hasPrefix("credconv: error: <stdin>: record 21 (line 21): the line is longer than 100000 bytes"))
+        #expect(r.stderr.contains("[data.limit-exceeded]") && r.stderr.split(separator: "\n").count == 1)
+        // The same limit for one document.
+        let single = try run(["-t", "ob3", "--max-bytes", "1000", Self.sample])
+        #expect(single.status == 65 && single.stdout.isEmpty)
+        #expect(try run(["-t", "ob3", "--max-bytes", "0", Self.sample]).status == 64)
+    }
+
     @Test func jsonLinesOutputArrivesBeforeTheNextRecordIsSent() throws {
         let line = try String(contentsOfFile: Self.sample, encoding: .utf8).replacingOccurrences(of: "\n", with: "") + "\n"
         let process = Process()

@@ -61,4 +61,52 @@ struct JSONLinesBatchTests {
             #expect(ids == (0..<300).map { "urn:uuid:rec-\($0)" })
         }
     }
+
+    /// A source that says how far reading runs ahead of writing.
+    final class CountingSource: LineSource {
+        let lines: [SourceLine]
+        var read = 0
+        init(lines: [SourceLine]) { self.lines = lines }
+        func next() throws(Diagnostic) -> SourceLine? {
+            guard read < lines.count else { return nil }
+            read += 1
+            return lines[read - 1]
+        }
+        func mightBlock() -> Bool { false }
+    }
+
+    @Test func anOversizedLineIsOneFailedRecord() throws {
+        let good = try Self.sampleLine()
+        var lines = Array(repeating: SourceLine.line(good), count: 40)
+        lines[20] = .oversized(bytes: 70_000_000, limit: 67_108_864)
+        var source = CountingSource(lines: lines)
+        var emitted = 0
+        var diagnostics: [String] = []
+        let summary = try JSONLinesBatch(options: ConversionOptions(to: .ob3), strict: false).run(
+            source: &source, renderer: ReportRenderer(style: .text, inputName: "x"),
+            emit: { _ in emitted += 1 }, diagnose: { diagnostics.append($0) })
+        #expect(summary.converted == 39 && summary.failed == 1 && emitted == 39)
+        #expect(diagnostics.count == 1 && diagnostics[0].contains("record 21 (line 21)") && diagnostics[0].contains("[data.limit-exceeded]"))
+    }
+
+    @Test func recordsInFlightAreBoundedInBytes() throws {
+        let good = try Self.sampleLine()
+        func aheadOfWriting(maxInFlightBytes: Int) throws -> Int {
+            let counter = CountingSource(lines: Array(repeating: .line(good), count: 300))
+            var source = counter
+            var emitted = 0
+            var ahead = 0
+            _ = try JSONLinesBatch(options: ConversionOptions(to: .ob3), strict: false, maxInFlightBytes: maxInFlightBytes).run(
+                source: &source, renderer: ReportRenderer(style: .text, inputName: "x"),
+                emit: { _ in
+                    ahead = max(ahead, counter.read - emitted)
+                    emitted += 1
+                }, diagnose: { _ in })
+            #expect(emitted == 300)
+            return ahead
+        }
+        #expect(try aheadOfWriting(maxInFlightBytes: 4 * good.count) <= 6)
+        #expect(try aheadOfWriting(maxInFlightBytes: 64 << 20) > 6)
+    }
 }
+
