@@ -170,6 +170,39 @@ struct CLIOpenBadges2Tests {
         }
     }
 
+    /// Without -t an OB 2.0 assertion is baked as itself, under keyword `openbadges` (the bakery reads it
+    /// back unchanged); an error about the image names the image's path.
+    @Test(.enabled(if: Oracle.available("openbadges_bakery"), "python openbadges-bakery is missing: skipped"))
+    func bakeWithoutATargetKeepsTheCredentialsOwnFormat() throws {
+        let dir = TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let png = TestPaths.repository("samples/ob3-microcredential.certificate.png").path
+        let assertion = Self.example("validator-basic-assertion.json")
+        let assertionText = String(decoding: try Data(contentsOf: URL(fileURLWithPath: assertion)), as: UTF8.self)
+        let baked = try ProcessRunner.credconv(["bake", "--image", png, assertion])
+        #expect(baked.status == 0, "\(baked.stderr)")
+        let file = dir.appendingPathComponent("baked.png")
+        try Data(baked.stdout).write(to: file)
+        let unbaked = try ProcessRunner.run(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c",
+            "import sys, openbadges_bakery as b; sys.stdout.write(b.unbake(open(sys.argv[1], 'rb')))", file.path])
+        #expect(unbaked.stdoutText == assertionText.trimmingCharacters(in: .whitespacesAndNewlines))
+        #expect(String(decoding: baked.stdout.prefix(4096), as: UTF8.self).contains("openbadges\0"))
+        // A broken image: the error names the image, not the credential.
+        let broken = dir.appendingPathComponent("broken-badge.png")
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3]).write(to: broken)
+        let bad = try ProcessRunner.credconv(["bake", "--image", broken.path, assertion])
+        #expect(bad.status == 65)
+        #expect(bad.stderr.hasPrefix("credconv: error: \(broken.path):"), "\(bad.stderr)")
+        #expect(!bad.stderr.contains("validator-basic-assertion"))
+        // Without -t an OB 3.0 credential is baked as OB 3.0; -t ob2 converts it first.
+        let ob3 = TestPaths.repository("samples/ob3-microcredential.json").path
+        let asItself = try ProcessRunner.credconv(["bake", "--image", png, ob3])
+        #expect(asItself.status == 0 && String(decoding: asItself.stdout.prefix(65536), as: UTF8.self).contains("openbadgecredential\0"))
+        let converted = try ProcessRunner.credconv(["bake", "-t", "ob2", "--image", png, ob3])
+        #expect(converted.status == 0, "\(converted.stderr)")
+        #expect(String(decoding: converted.stdout.prefix(65536), as: UTF8.self).contains("openbadges\0"))
+    }
+
     @Test func aSignedCredentialIsBakedUnchanged() throws {
         let jwt = TestPaths.reference("openbadges/ob3/examples/validator/simple.jwt").path
         let baked = try ProcessRunner.credconv(["bake", "--image", TestPaths.repository("samples/ob3-microcredential.certificate.png").path, jwt])
