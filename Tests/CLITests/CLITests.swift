@@ -242,8 +242,12 @@ struct CLIXMLAttackTests {
     }
 
     @Test func xmlIsDetectedAndNamed() throws {
-        let r = try ProcessRunner.credconv(["detect"], stdin: Array("<europassCredential xmlns=\"http://data.europa.eu/snb\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://data.europa.eu/snb genericschema_1.2.xsd\"/>".utf8))
+        let r = try ProcessRunner.credconv(["detect", TestPaths.repository("samples/elm-microcredential.xml").path])
         #expect(r.stdoutText == "elm-xml\tEuropass ELM v2 credential XML, schema 1.2\n")
+        // An empty credential looks like Europass XML, but its reader refuses it: so does detect.
+        let empty = try ProcessRunner.credconv(["detect"], stdin: Array("<europassCredential xmlns=\"http://data.europa.eu/snb\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://data.europa.eu/snb genericschema_1.2.xsd\"/>".utf8))
+        #expect(empty.status == 65 && empty.stdout.isEmpty)
+        #expect(empty.stderr.contains("looks like elm-xml (Europass ELM v2 credential XML, schema 1.2), but "))
     }
 }
 
