@@ -7,6 +7,9 @@ struct OB2ReadContext {
     let graph: OB2Graph
     var report: ConversionReport
     static let family = OB2Reader.family
+    /// The issuer's `origin` of an Open Badges 0.5 assertion, against which its relative URLs resolve;
+    /// nil for later versions.
+    var origin05: String?
 
     init(graph: OB2Graph, report: ConversionReport) {
         self.graph = graph
@@ -31,7 +34,8 @@ struct OB2ReadContext {
 
     mutating func credential(_ assertionCursor: ObjectCursor) throws(Diagnostic) -> Credential {
         var a = assertionCursor
-        let version = Self.contextVersion(a.raw("@context"))
+        origin05 = Self.origin05(of: a.object)
+        let version = origin05 != nil ? "0.5" : Self.contextVersion(a.raw("@context"))
         var credential = Credential(provenance: Provenance(sourceFormat: "ob2"))
         credential.provenance.sourceVersion = "Open Badges \(version)"
         _ = try a.types()
@@ -46,7 +50,9 @@ struct OB2ReadContext {
             credential.evidence.append(evidence)
         }
         try readRecipient(&a, into: &credential)
+        // 0.5: `issued_on`.
         credential.validFrom = try date(&a, "issuedOn")
+        if credential.validFrom == nil { credential.validFrom = try date(&a, "issued_on") }
         credential.awardedDate = credential.validFrom
         credential.validUntil = try date(&a, "expires")
         if let image = try a.idOrObject("image") { credential.subjectImage = try self.image(image) }
@@ -92,6 +98,21 @@ struct OB2ReadContext {
         }
         credential.extensions = a.unreadMembers(family: Self.family)
         return credential
+    }
+
+    /// The issuer's origin when the assertion is Open Badges 0.5 (no `@context`, `badge.version` 0.5 or
+    /// an issuer with `origin`).
+    static func origin05(of assertion: JSONObject) -> String? {
+        guard OpenBadgesRecognition.legacyVersion(.object(assertion)) == "0.5", case .object(let badge)? = assertion["badge"],
+            case .object(let issuer)? = badge["issuer"]
+        else { return nil }
+        return issuer["origin"]?.stringValue
+    }
+
+    /// A 0.5 URL relative to the issuer's origin (`/badges/x` → `https://p2pu.org/badges/x`); others as they are.
+    func resolved(_ url: String) -> String {
+        guard let origin = origin05, url.hasPrefix("/"), !url.hasPrefix("//") else { return url }
+        return (origin.hasSuffix("/") ? String(origin.dropLast()) : origin) + url
     }
 
     static func contextVersion(_ context: JSONValue?) -> String {
@@ -148,7 +169,7 @@ struct OB2ReadContext {
         if let language = b.defaultLanguage { achievement.languages = [language] }
         if let image = try b.idOrObject("image") { achievement.image = try self.image(image) }
         if let criteria = try b.idOrObject("criteria") {
-            var c = Criteria(id: criteria.id)
+            var c = Criteria(id: criteria.id.map(resolved))
             if var o = criteria.object {
                 c.id = try o.string("id")
                 c.narrative = try o.localized("narrative", format: .markdown)
@@ -169,7 +190,11 @@ struct OB2ReadContext {
             }
         }
         achievement.tags = try b.strings("tags")
-        achievement.version = try b.scalarText("version")
+        if origin05 != nil {
+            _ = b.raw("version")  // 0.5: the version of the specification, not of the badge
+        } else {
+            achievement.version = try b.scalarText("version")
+        }
         for related in try b.objects("related") {
             var r = related
             _ = try r.types()
@@ -196,6 +221,14 @@ struct OB2ReadContext {
         org.name = try p.localized("name")
         org.url = try p.string("url")
         org.email = try p.string("email")
+        if origin05 != nil {
+            // 0.5: the issuer is known by its origin; `contact` is its email.
+            let origin = try p.string("origin")
+            org.id = org.id ?? origin
+            org.url = org.url ?? origin
+            let contact = try p.string("contact")
+            org.email = org.email ?? contact
+        }
         org.phone = try p.string("telephone")
         org.description = try p.localized("description")
         if let image = try p.idOrObject("image") { org.image = try self.image(image) }
@@ -221,7 +254,7 @@ struct OB2ReadContext {
             _ = o.raw("author")
             return image
         }
-        return ref.id.map { Image(id: $0) }
+        return ref.id.map { Image(id: resolved($0)) }
     }
 
     /// A list that may be one IRI, one object, or an array of either.
@@ -234,7 +267,7 @@ struct OB2ReadContext {
             let pointer = c.pointer / key
             let at = value.arrayValue != nil ? pointer / i : pointer
             switch item {
-            case .string(let s): out.append((s, nil))
+            case .string(let s): out.append((resolved(s), nil))
             case .object(let o): out.append((o["id"]?.stringValue, ObjectCursor(o, at: at)))
             default: throw Diagnostic(.typeMismatch, "expected an IRI or an object, found \(item.typeName)", at: .jsonPointer(at.description))
             }

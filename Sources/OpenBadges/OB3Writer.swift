@@ -98,9 +98,9 @@ struct OB3WriteContext {
         guard let validFrom = c.validityStart?.value else {
             throw Diagnostic(.insufficientData, "the credential has no date of validity or issue; Open Badges 3.0 requires validFrom", at: .modelPath("validFrom"))
         }
-        o.set("validFrom", .string(validFrom))
-        o.set("validUntil", ifPresent: c.validUntil.map(JSONValue.string))
-        o.set("awardedDate", ifPresent: c.awardedDate.map(JSONValue.string))
+        o.set("validFrom", .string(dateTimeStamp(validFrom, path: c.validityStart?.modelPath ?? "validFrom", report: &report)))
+        o.set("validUntil", ifPresent: c.validUntil.map { .string(dateTimeStamp($0, path: "validUntil", report: &report)) })
+        o.set("awardedDate", ifPresent: c.awardedDate.map { .string(dateTimeStamp($0, path: "awardedDate", report: &report)) })
         switch c.kind {
         case .achievement:
             o.set("credentialSubject", .object(try subjectObject(report: &report)))
@@ -159,6 +159,14 @@ struct OB3WriteContext {
     func serviceValue(_ refs: [ServiceReference]) -> JSONValue {
         let values = refs.map { JSONValue.object($0.jsonObject) }
         return values.count == 1 ? values[0] : .array(values)
+    }
+
+    /// A VCDM date-time stamp: a date alone (`2011-06-01`, as OB 0.5 and Europass give them) is written
+    /// as midnight UTC, with a warning.
+    func dateTimeStamp(_ value: String, path: String, report: inout ConversionReport) -> String {
+        guard value.count == 10, let stamp = ISODateText.dateTime(value) else { return value }
+        report.warn(.dateNormalised, "the date \(value) is written as the date-time \(stamp) (Open Badges 3.0 dates are date-times)", at: .modelPath(path))
+        return stamp
     }
 
     // MARK: texts

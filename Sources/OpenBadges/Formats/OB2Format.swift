@@ -18,7 +18,7 @@ public struct OB2Format: ReadableFormat, WritableFormat {
             return .recognised(detail: "Open Badges \(legacy ? "1.1" : "2.0") documents (\(items.count))")
         case .json(let value):
             guard OpenBadgesRecognition.looksLikeOB2(value), case .object(let o) = value else { return nil }
-            let version = OpenBadgesRecognition.isLegacyContext(value) ? "1.1" : "2.0"
+            let version = OpenBadgesRecognition.legacyVersion(value) ?? "2.0"
             return .recognised(detail: "Open Badges \(version) \((o["type"].map(JSONValue.strings) ?? []).first ?? "Assertion")")
         case .compactJWS(let text):
             guard let (claims, algorithm) = OpenBadgesRecognition.jwsPayload(text, limits: limits),

@@ -28,6 +28,21 @@ enum OpenBadgesRecognition {
     }
 
     /// True for an OB 1.1 context.
+    /// The Open Badges version of an assertion before 2.0 by its shape: `0.5` (no `@context`, an issuer
+    /// known by its `origin`, `issued_on` or a 0.x badge version), `1.0` (no `@context`), `1.1` (the v1
+    /// context); nil for 2.0.
+    static func legacyVersion(_ value: JSONValue) -> String? {
+        guard case .object(let o) = value else { return nil }
+        if isLegacyContext(value) { return "1.1" }
+        guard o["@context"] == nil else { return nil }
+        if case .object(let badge)? = o["badge"], case .object(let issuer)? = badge["issuer"], issuer["origin"] != nil,
+            (badge["version"]?.stringValue ?? "").hasPrefix("0.") || o["issued_on"] != nil || o["issuedOn"] == nil
+        {
+            return "0.5"
+        }
+        return o["recipient"] != nil ? "1.0" : nil
+    }
+
     static func isLegacyContext(_ value: JSONValue) -> Bool {
         guard case .object(let o) = value else { return false }
         return (o["@context"].map(JSONValue.strings) ?? []).contains { $0.hasSuffix("w3id.org/openbadges/v1") }
