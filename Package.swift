@@ -30,6 +30,8 @@ let package = Package(
         .target(name: "JSONMapping", dependencies: ["CredentialModel", "CredconvJSON"]),
         // The protocol every format implements, its read and write contexts, and the registry.
         .target(name: "FormatInterface", dependencies: ["CredentialModel", "CredconvJSON", "JSONMapping"]),
+        // Wrappers that hold credentials: verifiable presentations, envelope objects.
+        .target(name: "Presentations", dependencies: ["CredentialModel", "CredconvJSON", "JSONMapping", "FormatInterface"]),
         // Open Badges readers and writers (3.0 JSON-LD, VC-JWT, 2.0).
         .target(name: "OpenBadges", dependencies: ["CredentialModel", "CredconvJSON", "JSONMapping", "FormatInterface"]),
         // Open Badges baked into PNG and SVG images: find, read and write the badge.
@@ -53,7 +55,7 @@ let package = Package(
             name: "CredentialConversion",
             dependencies: [
                 "CredentialModel", "CredconvJSON", "FormatInterface", "OpenBadges", "Europass", "EuropassJSONLD",
-                "HTMLCertificate", "BakedImages", "ModelFormat", "CredentialHashing", "XMLSupport",
+                "HTMLCertificate", "BakedImages", "ModelFormat", "CredentialHashing", "XMLSupport", "Presentations",
             ]),
         .executableTarget(
             name: "credconv",

@@ -43,19 +43,65 @@ public struct Converter: Sendable {
             throw Diagnostic(.limitExceeded, "input larger than \(options.jsonLimits.maxBytes) bytes")
         }
         if let from = options.from { _ = try formats.requireReader(named: from) }
+        let records = try formats.records(bytes, limits: options.jsonLimits)
+        guard records.count == 1, let record = records.first else {
+            throw Diagnostic(.severalCredentials,
+                "the input holds \(records.count) credentials (in a \(records.first?.wrappers.last ?? "wrapper")); convert them with --jsonl, one output line each")
+        }
+        return try read(record, options: options, report: &report)
+    }
+
+    /// Reads one record of an input (see ``FormatRegistry/records(_:limits:)``), with what its unwrapping found.
+    func read(_ record: InputRecord, options: ConversionOptions, report: inout ConversionReport) throws(Diagnostic) -> (Credential, DetectedInput) {
+        for finding in record.findings { report.add(finding) }
+        if let wrapper = record.wrappers.last {
+            let position = record.position.map { " (credential \($0.index) of \($0.of))" } ?? ""
+            report.warn(.unwrapped, "the credential was taken out of a \(wrapper)\(position); the wrapper itself is not converted")
+        }
         var context = ReadContext(
             formats: formats, jsonLimits: options.jsonLimits, xmlMaxBytes: options.xmlMaxBytes,
             linkedDocuments: options.linkedDocuments, report: report)
-        let result = try formats.read(bytes, stated: options.from, context: &context)
+        let result = try formats.read(record.bytes, stated: options.from, context: &context)
         report = context.report
         return result
+    }
+
+    /// Converts every credential of an input: one result per credential, in order (a presentation or a
+    /// wrapper object holds several; any other input is one). A failure of one does not stop the others.
+    public func convertEach(_ bytes: [UInt8], options: ConversionOptions) -> [Swift.Result<ConversionOutput, Diagnostic>] {
+        let records: [InputRecord]
+        do throws(Diagnostic) {
+            if bytes.count > options.jsonLimits.maxBytes {
+                throw Diagnostic(.limitExceeded, "input larger than \(options.jsonLimits.maxBytes) bytes")
+            }
+            records = try formats.records(bytes, limits: options.jsonLimits)
+        } catch {
+            return [.failure(error)]
+        }
+        return records.map { record in
+            do throws(Diagnostic) {
+                var report = ConversionReport()
+                let (credential, detected) = try read(record, options: options, report: &report)
+                return .success(try finish(credential, detected: detected, input: record.bytes, options: options, report: &report))
+            } catch {
+                guard let position = record.position, position.of > 1 else { return .failure(error) }
+                return .failure(error.prefixed("credential \(position.index) of \(position.of): "))
+            }
+        }
     }
 
     /// Converts one document.
     public func convert(_ bytes: [UInt8], options: ConversionOptions) throws(Diagnostic) -> ConversionOutput {
         try checkWritable(options.to)
         var report = ConversionReport()
-        var (credential, detected) = try read(bytes, options: options, report: &report)
+        let (credential, detected) = try read(bytes, options: options, report: &report)
+        return try finish(credential, detected: detected, input: bytes, options: options, report: &report)
+    }
+
+    /// Merges, hashes and writes what was read.
+    func finish(_ read: Credential, detected: DetectedInput, input bytes: [UInt8], options: ConversionOptions, report: inout ConversionReport) throws(Diagnostic) -> ConversionOutput {
+        try checkWritable(options.to)
+        var credential = read
         for merge in options.mergeDocuments {
             do {
                 credential = try ModelMerge.apply(merge.value, to: credential, report: &report)

@@ -6,6 +6,7 @@
 @_exported import HTMLCertificate
 @_exported import ModelFormat
 @_exported import OpenBadges
+@_exported import Presentations
 import FormatInterface
 
 /// The formats of this build, in the order detection asks them: the one list a new format is added to.
@@ -21,5 +22,10 @@ public enum CredconvFormats {
         HTMLCertificateFormat(),
         BakedImageFormat(.png),
         BakedImageFormat(.svg),
+    ], containers: [
+        VerifiablePresentationContainer(),
+        EnvelopeContainer(),
+        FlattenedGraphContainer(),
+        ELMPresentationContainer(),
     ])
 }

@@ -1,4 +1,6 @@
+import CredconvJSON
 import CredentialModel
+import JSONMapping
 import FormatInterface
 import Dispatch
 import Foundation
@@ -26,6 +28,24 @@ public struct ArrayLineSource: LineSource {
     public init(_ lines: [[UInt8]]) { self.lines = lines.makeIterator() }
     public mutating func next() throws(Diagnostic) -> SourceLine? { lines.next().map(SourceLine.line) }
     public func mightBlock() -> Bool { false }
+}
+
+/// A source with lines already read in front of it (what was looked at to choose the mode).
+public struct PrependedLineSource<Base: LineSource>: LineSource {
+    private var pending: [SourceLine]
+    private var base: Base
+
+    public init(_ lines: [SourceLine], before base: Base) {
+        pending = lines.reversed()
+        self.base = base
+    }
+
+    public mutating func next() throws(Diagnostic) -> SourceLine? {
+        if let line = pending.popLast() { return line }
+        return try base.next()
+    }
+
+    public func mightBlock() -> Bool { pending.isEmpty && base.mightBlock() }
 }
 
 /// Converts a JSON Lines stream record by record, with memory flat in the stream's length.
@@ -87,23 +107,26 @@ public struct JSONLinesBatch: Sendable {
         var pendingBytes = 0
 
         func finish(_ group: PendingGroup) throws(Diagnostic) {
-            for (item, outcome) in zip(group.items, group.wait()) {
-                switch outcome {
-                case .success(let output):
-                    let rendered = renderer.render(output, record: item.record)
-                    if !rendered.isEmpty { diagnose(rendered) }
-                    if strict && !output.report.lost.isEmpty {
-                        summary.lossy += 1
-                        diagnose(renderer.render(
-                            Diagnostic(.lossy, "information would be lost (--strict); record not written"),
-                            record: item.record, line: item.line))
-                        continue
+            for (item, outcomes) in zip(group.items, group.wait()) {
+                // A line holding a presentation gives several credentials: each is written or reported.
+                for outcome in outcomes {
+                    switch outcome {
+                    case .success(let output):
+                        let rendered = renderer.render(output, record: item.record)
+                        if !rendered.isEmpty { diagnose(rendered) }
+                        if strict && !output.report.lost.isEmpty {
+                            summary.lossy += 1
+                            diagnose(renderer.render(
+                                Diagnostic(.lossy, "information would be lost (--strict); record not written"),
+                                record: item.record, line: item.line))
+                            continue
+                        }
+                        try emit(output.bytes)
+                        summary.converted += 1
+                    case .failure(let error):
+                        summary.failed += 1
+                        diagnose(renderer.render(error, record: item.record, line: item.line))
                     }
-                    try emit(output.bytes)
-                    summary.converted += 1
-                case .failure(let error):
-                    summary.failed += 1
-                    diagnose(renderer.render(error, record: item.record, line: item.line))
                 }
             }
             pendingRecords -= group.items.count
@@ -182,6 +205,16 @@ public struct JSONLinesBatch: Sendable {
 
     /// Records converted by one task.
     static let groupSize = 16
+
+    /// Whether a stream whose first non-blank line is this is JSON Lines (each line a whole JSON value
+    /// or a compact JWS). A pretty-printed document (a presentation, `{` alone on its first line) or
+    /// XML is not: it is one input, whose credentials become the output lines.
+    public static func isOneRecordPerLine(_ firstLine: [UInt8]) -> Bool {
+        let trimmed = Array(firstLine.trimmingASCIIWhitespace())
+        guard let first = trimmed.first else { return true }
+        if first == UInt8(ascii: "{") || first == UInt8(ascii: "[") { return (try? JSONParser().parse(trimmed)) != nil }
+        return CompactJWS.looksLikeCompactJWS(trimmed)
+    }
 }
 
 /// A few consecutive records converted by one task on another thread.
@@ -199,20 +232,16 @@ private final class PendingGroup: @unchecked Sendable {
     let byteCount: Int
     private let done = DispatchSemaphore(value: 0)
     private let lock = NSLock()
-    private var outcomes: [Swift.Result<ConversionOutput, Diagnostic>]?
+    private var outcomes: [[Swift.Result<ConversionOutput, Diagnostic>]]?
 
     init(_ items: [Item], options: ConversionOptions) {
         self.items = items
         byteCount = items.reduce(0) { $0 + $1.bytes.count }
         DispatchQueue.global().async { [self] in
             let converter = Converter()
-            let results = items.map { item -> Swift.Result<ConversionOutput, Diagnostic> in
-                if let refusal = item.refusal { return .failure(refusal) }
-                do throws(Diagnostic) {
-                    return .success(try converter.convert(item.bytes, options: options))
-                } catch {
-                    return .failure(error)
-                }
+            let results = items.map { item -> [Swift.Result<ConversionOutput, Diagnostic>] in
+                if let refusal = item.refusal { return [.failure(refusal)] }
+                return converter.convertEach(item.bytes, options: options)
             }
             lock.withLock { outcomes = results }
             done.signal()
@@ -222,7 +251,7 @@ private final class PendingGroup: @unchecked Sendable {
     var isDone: Bool { lock.withLock { outcomes != nil } }
 
     /// Blocks until the group is converted.
-    func wait() -> [Swift.Result<ConversionOutput, Diagnostic>] {
+    func wait() -> [[Swift.Result<ConversionOutput, Diagnostic>]] {
         if let o = lock.withLock({ outcomes }) { return o }
         done.wait()
         return lock.withLock { outcomes! }

@@ -8,7 +8,13 @@ public struct FormatRegistry: Sendable {
     /// Every format, in the order detection asks them.
     public let formats: [any CredentialFormat]
 
-    public init(_ formats: [any CredentialFormat]) { self.formats = formats }
+    /// The wrappers that hold credentials (presentations, envelopes), tried before the formats.
+    public let containers: [any CredentialContainer]
+
+    public init(_ formats: [any CredentialFormat], containers: [any CredentialContainer] = []) {
+        self.formats = formats
+        self.containers = containers
+    }
 
     /// The format of that name.
     public func format(named name: FormatName) -> (any CredentialFormat)? { formats.first { $0.name == name } }

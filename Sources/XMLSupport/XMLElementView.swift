@@ -145,3 +145,21 @@ public struct XMLElementView {
         return String(cString: content)
     }
 }
+
+extension XMLElementView {
+    /// The element as a document of its own: a copy whose namespace declarations are completed from its
+    /// ancestors, so it parses alone (a credential taken out of a presentation). Reads nothing.
+    public var standaloneDocument: [UInt8] {
+        guard let copy = xmlNewDoc("1.0") else { return [] }
+        defer { xmlFreeDoc(copy) }
+        guard let element = xmlDocCopyNode(node, copy, 1) else { return [] }
+        xmlDocSetRootElement(copy, element)
+        _ = xmlReconciliateNs(copy, element)
+        var buffer: UnsafeMutablePointer<xmlChar>? = nil
+        var size: Int32 = 0
+        xmlDocDumpMemoryEnc(copy, &buffer, &size, "UTF-8")
+        guard let buffer else { return [] }
+        defer { clx_free(buffer) }
+        return Array(UnsafeBufferPointer(start: buffer, count: Int(size)))
+    }
+}

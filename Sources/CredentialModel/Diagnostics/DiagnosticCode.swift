@@ -104,6 +104,8 @@ extension DiagnosticCode {
     public static let insufficientData: Self = "data.insufficient"
     /// The kind of credential has no form in the target (an endorsement in Europass).
     public static let noFormInTarget: Self = "data.no-form-in-target"
+    /// The input holds several credentials (a presentation) where one was expected; `--jsonl` converts each.
+    public static let severalCredentials: Self = "data.several-credentials"
 
     // input (66), output (73), io (74), strict (3)
     /// An input file that is missing or unreadable.
