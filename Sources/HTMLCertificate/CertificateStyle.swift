@@ -29,8 +29,9 @@ enum CertificateStyle {
         ul.outcomes li { break-inside: avoid; margin-bottom: 0.8mm; }
         p.skills { margin: 1mm 0 0; font-size: 7.5pt; color: #3d4f6b; }
         footer.verification { display: flex; gap: 5mm; align-items: flex-start; margin-top: 3mm; break-inside: avoid; page-break-inside: avoid; border-top: 0.75pt solid #3d4f6b; padding-top: 3mm; font-size: 8pt; }
-        footer .qr svg { width: 24mm; height: 24mm; }
-        footer .qr p { margin: 0; font-size: 7pt; text-align: center; max-width: 30mm; }
+        footer .qr svg { display: block; image-rendering: pixelated; }
+        @media print { footer .qr svg { width: var(--qr-print-size, 28mm); height: var(--qr-print-size, 28mm); } }
+        footer .qr p { margin: 0; font-size: 7pt; text-align: center; max-width: 44mm; }
         footer dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.6mm 3mm; margin: 0; }
         footer dt { font-weight: bold; }
         footer dd { margin: 0; overflow-wrap: anywhere; font-family: "DejaVu Sans Mono", monospace; font-size: 7.5pt; }

@@ -293,8 +293,11 @@ struct CertificatePage {
         let c = credential
         b.open("footer", [("class", "verification")])
         if let id = c.id, let qr = try? QRCode(text: id) {
-            b.open("div", [("class", "qr")])
-            b.trusted(qr.svg(pixelsPerModule: 3))
+            // On screen 4 CSS pixels a module (a phone reads it off a 1x screenshot); in print 0.6 mm a
+            // module, quiet zone included, so a long id makes a bigger symbol rather than smaller modules.
+            let printSize = Double(qr.size + 8) * 0.6
+            b.open("div", [("class", "qr"), ("style", "--qr-print-size: \(printSize)mm")])
+            b.trusted(qr.svg(pixelsPerModule: 4))
             b.element("p", text: labels[.qrCaption])
             b.close("div")
         }

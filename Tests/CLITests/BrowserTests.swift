@@ -7,7 +7,7 @@ import Testing
 /// credential id. Runs where Chromium is installed; CI installs it (CREDCONV_REQUIRE_ORACLES=1).
 enum BrowserTools {
     static var available: Bool {
-        let tools = ["/usr/bin/chromium", "/usr/bin/pdfinfo", "/usr/bin/pdftotext", "/usr/bin/zbarimg"]
+        let tools = ["/usr/bin/chromium", "/usr/bin/pdfinfo", "/usr/bin/pdftotext", "/usr/bin/pdftoppm", "/usr/bin/zbarimg"]
         let ok = tools.allSatisfy { FileManager.default.isExecutableFile(atPath: $0) } && TestPaths.referenceAvailable
         if !ok && ProcessInfo.processInfo.environment["CREDCONV_REQUIRE_ORACLES"] == "1" { fatalError("browser tools are missing in CI") }
         return ok
@@ -60,12 +60,18 @@ struct BrowserTests {
             #expect(flat.localizedCaseInsensitiveContains(expected), "\(file): the printed page lacks \(expected)")
         }
 
-        let png = dir.appendingPathComponent("certificate.png")
-        _ = try Self.chromium(["--force-device-scale-factor=2", "--window-size=900,1400", "--screenshot=\(png.path)", html.absoluteString])
-        let qr = try ProcessRunner.run(URL(fileURLWithPath: "/usr/bin/zbarimg"), ["--raw", "-q", png.path])
+        // The QR code decodes as a phone scanning a screen would: from a 1x screenshot at headless
+        // Chromium's default window width (800 px), and from the page printed at 150 dpi.
         let model = try ProcessRunner.credconv(["-t", "model", "--compact", Self.path(file)]).stdoutText
         let id = try #require(try JSONSerialization.jsonObject(with: Data(model.utf8)) as? [String: Any])["id"] as? String
-        #expect(qr.stdoutText.trimmingCharacters(in: .whitespacesAndNewlines) == id, "\(file): QR decoded to \(qr.stdoutText)")
+        let png = dir.appendingPathComponent("certificate.png")
+        _ = try Self.chromium(["--force-device-scale-factor=1", "--window-size=800,2600", "--screenshot=\(png.path)", html.absoluteString])
+        let qr = try ProcessRunner.run(URL(fileURLWithPath: "/usr/bin/zbarimg"), ["--raw", "-q", png.path])
+        #expect(qr.stdoutText.trimmingCharacters(in: .whitespacesAndNewlines) == id, "\(file): QR of the 1x screenshot decoded to \(qr.stdoutText)")
+        let printed = dir.appendingPathComponent("printed")
+        _ = try ProcessRunner.run(URL(fileURLWithPath: "/usr/bin/pdftoppm"), ["-r", "150", "-png", "-singlefile", pdf.path, printed.path])
+        let printedQR = try ProcessRunner.run(URL(fileURLWithPath: "/usr/bin/zbarimg"), ["--raw", "-q", printed.path + ".png"])
+        #expect(printedQR.stdoutText.trimmingCharacters(in: .whitespacesAndNewlines) == id, "\(file): QR of the 150 dpi print decoded to \(printedQR.stdoutText)")
     }
 
     @Test(arguments: cases.map(\.file))

@@ -48,8 +48,8 @@ struct UnixTimeTests {
         do {
             _ = try OB3Reader().readJWT(Self.unsecuredJWT(#"{\#(fine)"\#(claim)":1e300,"vc":\#(vc)}"#), report: &report)
             Issue.record("accepted a \(claim) of 1e300")
-        } catch let e as Diagnostic {
-            #expect(e.code == .invalidValue && e.location == .jsonPointer("/\(claim)"), "\(e)")
+        } catch {
+            #expect(error.code == .invalidValue && error.location == .jsonPointer("/\(claim)"), "\(error)")
         }
         let good = try OB3Reader().readJWT(Self.unsecuredJWT(#"{"nbf":1262304000,"vc":\#(vc)}"#), report: &report)
         #expect(good.validFrom == "2010-01-01T00:00:00Z")
