@@ -76,7 +76,7 @@ let package = Package(
         .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport", "CredconvTestSupport"]),
         .testTarget(name: "BakedImagesTests", dependencies: ["BakedImages", "CredconvTestSupport"]),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode", "CredconvTestSupport"]),
-        .testTarget(name: "HTMLCertificateTests", dependencies: ["HTMLCertificate", "CredentialModel", "CredconvTestSupport"]),
+        .testTarget(name: "HTMLCertificateTests", dependencies: ["HTMLCertificate", "CredentialModel", "CredconvJSON", "OpenBadges", "CredconvTestSupport"]),
         .testTarget(
             name: "OpenBadgesTests",
             dependencies: ["OpenBadges", "CredentialModel", "CredconvJSON", "JSONMapping", "CredconvTestSupport"]

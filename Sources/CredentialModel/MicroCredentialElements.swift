@@ -104,9 +104,10 @@ public enum MicroCredentialElements {
         return v
     }
 
-    /// The issuer's country as text: its English name, else the country name the source gives.
+    /// The issuer's country as text: its name in the first preferred language (English when that has
+    /// none), else the country name the source gives, else a code outside the ISO list.
     public static func issuerCountry(of c: Credential, preferring prefer: [String]) -> String? {
-        c.issuer?.address?.country.map { $0.englishName } ?? text(c.issuer?.address?.countryName, prefer) ?? c.issuer?.address?.unlistedCountryCode
+        c.issuer?.address?.country.map { $0.name(in: prefer.first) } ?? text(c.issuer?.address?.countryName, prefer) ?? c.issuer?.address?.unlistedCountryCode
     }
 
     /// Every Annex I element, mandatory first, in the Recommendation's order.

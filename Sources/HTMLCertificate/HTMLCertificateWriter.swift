@@ -189,7 +189,7 @@ struct CertificatePage {
         add(.issuedBy, text(c.issuer?.name, "issuer name"))
         let bodies = c.awarding?.bodies.compactMap { text($0.name, "awarding body") }.joined(separator: "; ")
         if bodies != text(c.issuer?.name, "issuer name") { add(.awardingBody, bodies) }
-        add(.country, MicroCredentialElements.issuerCountry(of: c, preferring: languages))
+        add(.country, MicroCredentialElements.issuerCountry(of: c, preferring: [labels.language] + languages))
         add(.dateOfIssue, Self.day(c.dateOfIssue?.value))
         if let awarded = c.dateAwarded, Self.day(awarded) != Self.day(c.dateOfIssue?.value) { add(.awardedOn, Self.day(awarded)) }
         add(.validUntil, Self.day(c.validUntil))
@@ -213,7 +213,7 @@ struct CertificatePage {
             if let label = concept(area, "field of education"), !fields.contains(label) { fields.append(label) }
         }
         add(.fieldOfStudy, fields.joined(separator: "; "))
-        add(.languages, a?.languages.map { LanguageCode.englishName(ofBCP47: $0) ?? $0 }.joined(separator: ", "))
+        add(.languages, a?.languages.map { LanguageCode.name(ofBCP47: $0, in: labels.language) ?? $0 }.joined(separator: ", "))
         add(.criteria, text(a?.criteria?.narrative, "criteria"))
         let skills = a?.alignments.compactMap { text($0.targetName, "alignment") } ?? []
         add(.skills, skills.joined(separator: "; "))

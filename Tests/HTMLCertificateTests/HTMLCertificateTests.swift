@@ -1,7 +1,9 @@
+import CredconvJSON
 import CredconvTestSupport
 import CredentialModel
 import Foundation
 import HTMLCertificate
+import OpenBadges
 import Testing
 
 @Suite("HTML escaping")
@@ -111,5 +113,38 @@ struct HTMLCertificateTests {
         #expect(String(decoding: json, as: UTF8.self) == #"{"a":"\u003c/script\u003e"}"#)
         #expect(line > 1)
         #expect(throws: HTMLCertificateReader.Failure.self) { try HTMLCertificateReader.embeddedJSON(Array("<html><body>x</body></html>".utf8)) }
+    }
+}
+
+/// Values from controlled vocabularies are shown in the certificate's language: a label the source gives
+/// in that language first, and country and language names from Debian's iso-codes translations.
+@Suite("Certificate values in the certificate's language")
+struct CertificateLanguageTests {
+    static func spanishPage() throws -> String {
+        var text = try String(contentsOf: TestPaths.repository("samples/ob3-microcredential.json"), encoding: .utf8)
+        text = text.replacingOccurrences(of: #""prefLabel": "written examination""#, with: #""prefLabel": {"en": "written examination", "es": "examen escrito"}"#)
+        #expect(text.contains("examen escrito"))
+        var report = ConversionReport()
+        let credential = try OB3Reader().read(try JSONParser().parse(text), report: &report)
+        var options = HTMLCertificateOptions()
+        options.language = "es"
+        return String(decoding: HTMLCertificateWriter(options: options).write(credential, embeddedJSON: nil, report: &report), as: UTF8.self)
+    }
+
+    @Test func spanishCertificate() throws {
+        let html = try Self.spanishPage()
+        #expect(html.contains("<dt>País del emisor</dt><dd>Alemania</dd>"))
+        #expect(html.contains("<dd>Inglés, Alemán</dd>"))
+        #expect(html.contains("<dt>Tipo de evaluación</dt><dd>examen escrito</dd>"), "the source's Spanish label")
+        #expect(!html.contains(">Germany<") && !html.contains("English, German"))
+    }
+
+    @Test func namesInEveryEuropassLanguageAndEnglishFallback() {
+        let spain = Country(alpha2: "ES")!
+        #expect(spain.name(in: "de") == "Spanien" && spain.name(in: "fr") == "Espagne" && spain.name(in: "hr-HR") == "Španjolska")
+        #expect(spain.name(in: "en") == "Spain" && spain.name(in: "xx") == "Spain" && spain.name(in: nil) == "Spain")
+        #expect(LanguageCode.name(ofBCP47: "nl-NL", in: "fr") == "néerlandais")
+        #expect(LanguageCode.name(ofBCP47: "es", in: "de") == "Spanisch")
+        #expect(LanguageCode.name(ofBCP47: "de", in: "nb") == LanguageCode.name(ofBCP47: "de", in: "no"))
     }
 }
