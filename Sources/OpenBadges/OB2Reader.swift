@@ -35,6 +35,12 @@ public struct OB2Reader: Sendable {
             }
             guard let found else { throw Diagnostic(.invalidValue, "no Open Badges assertion among the \(items.count) documents (a document with type Assertion, or recipient and badge)", at: .jsonPointer("")) }
             (assertion, assertionPointer) = found
+        case .object(let o) where OB2Graph.isEndorsement(o):
+            graph.index(document, at: .root)
+            var context = OB2ReadContext(graph: graph, report: report)
+            let credential = try context.endorsement(ObjectCursor(o, at: .root))
+            report = context.report
+            return credential
         case .object(let o):
             guard OB2Graph.isAssertion(o) else {
                 let type = o["type"]?.stringValue ?? o["type"]?.arrayValue?.first?.stringValue ?? "document"
@@ -78,6 +84,10 @@ struct OB2Graph {
             for (i, v) in a.enumerated() { index(v, at: pointer / String(i)) }
         default: break
         }
+    }
+
+    static func isEndorsement(_ o: JSONObject) -> Bool {
+        ((o["type"]?.stringValue.map { [$0] } ?? o["type"]?.arrayValue?.compactMap(\.stringValue)) ?? []).contains("Endorsement")
     }
 
     static func isAssertion(_ o: JSONObject) -> Bool {

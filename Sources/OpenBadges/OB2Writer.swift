@@ -16,7 +16,7 @@ public struct OB2Writer: Sendable {
 
     public func write(_ credential: Credential, report: inout ConversionReport) throws(Diagnostic) -> JSONValue {
         var context = OB2WriteContext(options: options, credential: credential, report: report)
-        let out = try context.assertion()
+        let out = credential.kind == .endorsement ? try context.endorsement() : try context.assertion()
         report = context.report
         return .object(out)
     }
@@ -241,7 +241,6 @@ struct OB2WriteContext {
 
     mutating func reportCredentialLosses() {
         let c = credential
-        if c.kind == .endorsement { report.lose(.modelPath("kind"), "an OB 3.0 endorsement credential is not an OB 2.0 assertion") }
         if c.credentialType != nil { report.lose(.modelPath("credentialType"), "OB 2.0 has no credential type") }
         if c.name != nil, c.name != c.achievement?.name { report.lose(.modelPath("name"), "an OB 2.0 assertion has no name of its own") }
         if c.description != nil, c.achievement?.description != nil { report.lose(.modelPath("description"), "an OB 2.0 assertion has no description of its own") }

@@ -83,7 +83,12 @@ struct OB3WriteContext {
         case .endorsement:
             o.set("type", .array([.string("VerifiableCredential"), .string("EndorsementCredential")]))
         }
-        let name = c.name ?? c.achievement?.name
+        var name = c.name ?? c.achievement?.name
+        if name == nil, c.kind == .endorsement, let endorsed = c.learner.id {
+            // An OB 2.0 endorsement has no name; OB 3.0 requires one.
+            name = LocalizedString("Endorsement of \(endorsed)", language: c.plainTextLanguage ?? LocalizedString.undetermined)
+            report.warn(.valueSubstituted, "the endorsement has no name; Open Badges 3.0 requires one, so \"Endorsement of \(endorsed)\" was written", at: .modelPath("name"))
+        }
         guard let name, !name.isEmpty else {
             throw Diagnostic(.insufficientData, "the credential has no name (and no achievement name) to write", at: .modelPath("name"))
         }

@@ -43,8 +43,20 @@ struct EndorsementTests {
                 == .string("Meets the agency's micro-credential standard."))
         let (html, _) = try Self.convert(.html)
         #expect(html.contains("<dt>Endorsement comment</dt><dd>Meets the agency&#39;s micro-credential standard.</dd>"))
-        let (_, report) = try Self.convert(.ob2)
-        #expect(report.lost.contains { $0.location == .modelPath("endorsementComment") })
+        // OB 2.0 has an Endorsement class: the comment is its claim's, and it reads back as an endorsement.
+        let (ob2, ob2Report) = try Self.convert(.ob2)
+        let endorsement = try #require(try JSONParser().parse(Array(ob2.utf8)).objectValue)
+        #expect(endorsement["type"] == .string("Endorsement"))
+        #expect(endorsement["claim"]?.objectValue?["endorsementComment"] == .string("Meets the agency's micro-credential standard."))
+        #expect(endorsement["claim"]?.objectValue?["id"] == .string("https://www.tu-example.eu/microcredentials/data-literacy-pa"))
+        #expect(!ob2Report.lost.contains { $0.location == .modelPath("endorsementComment") || $0.location == .modelPath("kind") })
+        let back = try Converter().convert(Array(ob2.utf8), options: ConversionOptions(to: .ob3))
+        let again = try #require(try JSONParser().parse(back.bytes).objectValue)
+        #expect(again["type"] == .array([.string("VerifiableCredential"), .string("EndorsementCredential")]))
+        #expect(again["credentialSubject"]?.objectValue?["endorsementComment"] == .string("Meets the agency's micro-credential standard."))
+        // Every target that writes endorsements holds the comment (Europass refuses them, above).
+        let (model, _) = try Self.convert(.model)
+        #expect(model.contains("Meets the agency"))
     }
 
     @Test func theCommandLineExitsWith65() throws {
