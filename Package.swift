@@ -97,3 +97,20 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Fuzz targets (libFuzzer), only when asked: `CREDCONV_FUZZ=1 scripts/fuzz.sh` builds them with the
+// sanitizers; a normal build and `swift test` never see them.
+if Context.environment["CREDCONV_FUZZ"] == "1" {
+    let fuzzTargets = [
+        "FuzzJSONParser", "FuzzOB3", "FuzzOB3JWT", "FuzzOB2", "FuzzELMXML", "FuzzELM3", "FuzzHTML", "FuzzPNG", "FuzzSVG",
+        "FuzzModel", "FuzzDetect", "FuzzRoundTrip",
+    ]
+    package.targets.append(.target(name: "FuzzSupport", dependencies: ["CredentialConversion", "CredconvJSON"], path: "Sources/Fuzz/FuzzSupport"))
+    for name in fuzzTargets {
+        package.targets.append(.executableTarget(
+            name: name, dependencies: ["FuzzSupport", "CredentialConversion", "CredconvJSON"], path: "Sources/Fuzz/\(name)",
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+        package.products.append(.executable(name: name, targets: [name]))
+    }
+}
+
