@@ -36,6 +36,15 @@ for t in "${targets[@]}"; do
     -artifact_prefix="fuzz-artifacts/$t-" > "$build/fuzz-$t.log" 2>&1 && status=0 || status=$?
   grep -E "^#[0-9]+.*DONE|stat::number_of_executed_units|ERROR|SUMMARY|Test unit written|timeout|out-of-memory" "$build/fuzz-$t.log" | tail -n 6 || true
   rm -rf "$work"
-  if [ "$status" -ne 0 ]; then echo "fuzz target $t failed (status $status); see fuzz-artifacts/"; exit 1; fi
+  if [ "$status" -ne 0 ]; then
+    echo "fuzz target $t failed (status $status)"
+    for artifact in fuzz-artifacts/"$t"-crash-* fuzz-artifacts/"$t"-timeout-* fuzz-artifacts/"$t"-oom-*; do
+      [ -f "$artifact" ] || continue
+      SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 "$build/release/$t" -minimize_crash=1 -runs=20000 -timeout=10 \
+        -exact_artifact_path="$artifact.minimised" "$artifact" > "$build/fuzz-$t-minimise.log" 2>&1 || true
+      echo "input: $artifact (minimised: $artifact.minimised)"
+    done
+    exit 1
+  fi
 done
 echo "fuzzing passed"
