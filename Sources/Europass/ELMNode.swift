@@ -36,6 +36,9 @@ struct ELMNode {
         self.children.append(contentsOf: children)
     }
 
+    /// True when this element or one below it is kept, already-serialised XML.
+    var holdsRawXML: Bool { raw != nil || children.contains { $0.holdsRawXML } }
+
     /// Writes this element (and its subtree) with `writer`.
     func write(to writer: XMLStreamWriter) {
         if let raw {

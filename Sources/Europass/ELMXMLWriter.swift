@@ -31,7 +31,8 @@ public struct ELMXMLWriter: Sendable {
             context.report.warn(.identifierMinted, "the id \(id) belongs to two different nodes; the second was written as \(fresh)")
         }
         var bytes = Self.serialize(root)
-        if (try? XMLTree(parsing: bytes)) == nil {
+        // Only kept source fragments can make the output ill-formed: parse it again only when it has some.
+        if root.holdsRawXML, (try? XMLTree(parsing: bytes)) == nil {
             // A kept fragment did not fit (for example a namespace prefix the source declared elsewhere):
             // write without the kept fragments and say so.
             var stripped = root
