@@ -61,7 +61,12 @@ public struct Converter: Sendable {
         var context = ReadContext(
             formats: formats, jsonLimits: options.jsonLimits, xmlMaxBytes: options.xmlMaxBytes,
             linkedDocuments: options.linkedDocuments, report: report)
-        let result = try formats.read(record.bytes, stated: options.from, context: &context)
+        let result: (Credential, DetectedInput)
+        if let document = record.document {
+            result = try formats.read(document: document, stated: options.from, context: &context)
+        } else {
+            result = try formats.read(record.bytes, stated: options.from, context: &context)
+        }
         report = context.report
         return result
     }

@@ -33,9 +33,12 @@ public struct InputRecord: Sendable {
     public var position: (index: Int, of: Int)?
     /// Findings of the unwrapping (what the wrapper held beyond credentials).
     public var findings: [Diagnostic]
+    /// The bytes' first look, when the registry already took it (the input itself, not unwrapped).
+    public var document: InputDocument?
 
-    public init(bytes: [UInt8], wrappers: [String] = [], position: (index: Int, of: Int)? = nil, findings: [Diagnostic] = []) {
+    public init(bytes: [UInt8], wrappers: [String] = [], position: (index: Int, of: Int)? = nil, findings: [Diagnostic] = [], document: InputDocument? = nil) {
         self.bytes = bytes
+        self.document = document
         self.wrappers = wrappers
         self.position = position
         self.findings = findings
@@ -51,7 +54,8 @@ extension FormatRegistry {
 
     func records(_ record: InputRecord, limits: JSONLimits, depth: Int) throws(Diagnostic) -> [InputRecord] {
         guard !containers.isEmpty, depth < 4 else { return [record] }
-        let document = try Self.document(record.bytes, limits: limits)
+        let document: InputDocument
+        if let given = record.document { document = given } else { document = try Self.document(record.bytes, limits: limits) }
         for container in containers {
             guard let inside = try container.unwrap(document, limits: limits) else { continue }
             guard !inside.records.isEmpty else {
@@ -66,6 +70,8 @@ extension FormatRegistry {
             }
             return out
         }
-        return [record]
+        var looked = record
+        looked.document = document
+        return [looked]
     }
 }

@@ -59,7 +59,11 @@ public struct FormatRegistry: Sendable {
     /// - Throws: ``Diagnostic`` (`data.…`) for empty, unparsable or unknown input, or the reason a
     ///   format that claims the document would refuse it.
     public func detect(_ bytes: [UInt8], limits: JSONLimits = .default) throws(Diagnostic) -> DetectedInput {
-        let document = try Self.document(bytes, limits: limits)
+        try detect(document: try Self.document(bytes, limits: limits), limits: limits)
+    }
+
+    /// Detects the format of a document already given its first look (see ``document(_:limits:)``).
+    public func detect(document: InputDocument, limits: JSONLimits = .default) throws(Diagnostic) -> DetectedInput {
         var refusal: Diagnostic? = nil
         for format in formats {
             switch format.recognise(document, limits: limits) {
@@ -80,7 +84,15 @@ public struct FormatRegistry: Sendable {
     public func read(
         _ bytes: [UInt8], stated: FormatName? = nil, context: inout ReadContext
     ) throws(Diagnostic) -> (Credential, DetectedInput) {
-        var detected = try detect(bytes, limits: context.jsonLimits)
+        try read(document: try Self.document(bytes, limits: context.jsonLimits), stated: stated, context: &context)
+    }
+
+    /// Reads a document already given its first look (so an input is parsed once, also when the
+    /// containers looked at it first).
+    public func read(
+        document: InputDocument, stated: FormatName? = nil, context: inout ReadContext
+    ) throws(Diagnostic) -> (Credential, DetectedInput) {
+        var detected = try detect(document: document, limits: context.jsonLimits)
         if let stated, stated != detected.format {
             _ = try requireFormat(named: stated)
             throw Diagnostic(.formatMismatch, "the input is not \(stated): it looks like \(detected.format) (\(detected.detail))")
