@@ -1,6 +1,4 @@
-import CredconvJSON
 import CredentialModel
-import JSONMapping
 import FormatInterface
 import Dispatch
 import Foundation
@@ -206,14 +204,14 @@ public struct JSONLinesBatch: Sendable {
     /// Records converted by one task.
     static let groupSize = 16
 
-    /// Whether a stream whose first non-blank line is this is JSON Lines (each line a whole JSON value
-    /// or a compact JWS). A pretty-printed document (a presentation, `{` alone on its first line) or
-    /// XML is not: it is one input, whose credentials become the output lines.
+    /// Whether a stream whose first non-blank line is this is JSON Lines. Only a line that opens a
+    /// document spread over lines is not: `{` or `[` alone (how pretty printers begin a presentation) or
+    /// markup (`<`, XML). Any other line is a record — a broken one is one failed record, never the
+    /// whole stream read as one document.
     public static func isOneRecordPerLine(_ firstLine: [UInt8]) -> Bool {
         let trimmed = Array(firstLine.trimmingASCIIWhitespace())
-        guard let first = trimmed.first else { return true }
-        if first == UInt8(ascii: "{") || first == UInt8(ascii: "[") { return (try? JSONParser().parse(trimmed)) != nil }
-        return CompactJWS.looksLikeCompactJWS(trimmed)
+        if trimmed == [UInt8(ascii: "{")] || trimmed == [UInt8(ascii: "[")] { return false }
+        return trimmed.first != UInt8(ascii: "<")
     }
 }
 

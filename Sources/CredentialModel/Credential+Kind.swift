@@ -8,3 +8,12 @@ extension Credential {
             at: .modelPath("kind"))
     }
 }
+
+extension Credential {
+    /// The credential as a Europass writer (one awarded credential, one grade per assessment) writes it:
+    /// an endorsement refused, a result standing for the grade (see ``gradedByResult(for:report:)``).
+    public func preparedForEuropass(_ target: String, report: inout ConversionReport) throws(Diagnostic) -> Credential {
+        try requireAchievementCredential(for: target)
+        return gradedByResult(for: target, report: &report)
+    }
+}

@@ -1,4 +1,5 @@
 import CredentialModel
+import FormatInterface
 import XMLSupport
 
 /// Writes the model as unsigned Europass ELM v2 credential XML, schema 1.2.
@@ -18,8 +19,7 @@ public struct ELMXMLWriter: Sendable {
     /// - Throws: ``Diagnostic`` when the model lacks what ELM v2 cannot do without (an issuer, a
     ///   date of issue, a title).
     public func write(_ credential: Credential, report: inout ConversionReport) throws(Diagnostic) -> [UInt8] {
-        try credential.requireAchievementCredential(for: "Europass XML")
-        let credential = credential.gradedByResult(for: "Europass XML", report: &report)
+        let credential = try credential.preparedForEuropass("Europass XML", report: &report)
         var context = ELMWriteContext(credential: credential, options: options, report: report)
         var root = try context.credentialNode()
         if context.ids.mintedAModelId {
@@ -28,7 +28,7 @@ public struct ELMXMLWriter: Sendable {
             root = try context.credentialNode()
         }
         root = ELMNodeIdentity.distinctNodes(root, mint: context.localId) { id, fresh in
-            context.report.warn(.identifierMinted, "the id \(id) belongs to two different nodes; the second was written as \(fresh)")
+            context.report.add(DocumentLocalIdentifiers.reusedIdentifier(id, writtenAs: fresh))
         }
         var bytes = Self.serialize(root)
         // Only kept source fragments can make the output ill-formed: parse it again only when it has some.

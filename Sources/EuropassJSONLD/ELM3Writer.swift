@@ -1,5 +1,6 @@
 import CredconvJSON
 import CredentialModel
+import FormatInterface
 import Foundation
 
 /// Writes the model as an unsigned Europass ELM v3 (EDC) JSON-LD credential, for the
@@ -18,8 +19,7 @@ public struct ELM3Writer: Sendable {
     /// Writes one credential.
     /// - Throws: ``Diagnostic`` when the model lacks what ELM cannot do without (an issuer, a title).
     public func write(_ credential: Credential, report: inout ConversionReport) throws(Diagnostic) -> JSONValue {
-        try credential.requireAchievementCredential(for: "ELM v3")
-        let credential = credential.gradedByResult(for: "ELM v3", report: &report)
+        let credential = try credential.preparedForEuropass("ELM v3", report: &report)
         var context = ELM3WriteContext(credential: credential, options: options, report: report)
         var out = try context.credentialObject()
         if context.ids.mintedAModelId {
@@ -29,7 +29,7 @@ public struct ELM3Writer: Sendable {
         }
         let unified = ELM3NodeIdentity.unifyingConcepts(.object(out), written: context.writtenConcepts)
         let distinct = ELM3NodeIdentity.distinctNodes(unified, mint: context.localId) { id, path in
-            context.report.warn(.identifierMinted, "the id \(id) belongs to two different nodes; the second was written as \(path)")
+            context.report.add(DocumentLocalIdentifiers.reusedIdentifier(id, writtenAs: path))
         }
         report = context.report
         return distinct

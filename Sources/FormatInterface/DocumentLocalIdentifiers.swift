@@ -1,3 +1,5 @@
+import CredentialModel
+
 /// The document-local ids a writer mints for nodes the model has no id for (`urn:epass:note:3`, as the
 /// EDC tools make them), numbered per kind in writing order, never equal to a reserved id (one a node
 /// kept from the source has). It records what it minted and which model ids it was given, so a writer
@@ -41,4 +43,9 @@ public struct DocumentLocalIdentifiers: Sendable {
     /// True when a minted id equals one taken from the model (the writer should write again, with the
     /// model's ids reserved).
     public var mintedAModelId: Bool { !minted.isDisjoint(with: kept) }
+
+    /// The warning for a second, different node under an id already used, written with a fresh one.
+    public static func reusedIdentifier(_ id: String, writtenAs fresh: String) -> Diagnostic {
+        Diagnostic(.identifierMinted, "the id \(id) belongs to two different nodes; the second was written as \(fresh)")
+    }
 }

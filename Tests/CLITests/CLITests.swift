@@ -178,6 +178,16 @@ struct CLITests {
         #expect(try run(["-t", "ob3", "--max-bytes", "0", Self.sample]).status == 64)
     }
 
+    /// A broken first record is one failed record: the stream is not taken for one pretty-printed document.
+    @Test func jsonLinesBrokenFirstLineIsOneFailedRecord() throws {
+        let line = try String(contentsOfFile: Self.sample, encoding: .utf8)
+            .replacingOccurrences(of: "\n", with: "").replacingOccurrences(of: "  ", with: "")
+        let r = try run(["--jsonl", "-t", "ob3"], stdin: "{\"@context\": [\n" + line + "\n" + line + "\n")
+        #expect(r.status == 65)
+        #expect(r.stdoutText.split(separator: "\n").count == 2)
+        #expect(r.stderr.hasPrefix("credconv: error: <stdin>: record 1 (line 1)"))
+    }
+
     @Test func jsonLinesOutputArrivesBeforeTheNextRecordIsSent() throws {
         let line = try String(contentsOfFile: Self.sample, encoding: .utf8).replacingOccurrences(of: "\n", with: "") + "\n"
         let process = Process()
