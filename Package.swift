@@ -13,6 +13,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // X.509 certificates and PEM documents, for verification keys (JOSE module only).
+        .package(url: "https://github.com/apple/swift-certificates", from: "1.21.1"),
         // `swift package generate-documentation` for the library's DocC catalog.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
@@ -42,6 +44,21 @@ let package = Package(
         .target(name: "PageRendering", dependencies: ["CredentialModel", "FormatInterface"]),
         // Recipient identity hashes (sha256$…); the only module that uses swift-crypto.
         .target(name: "CredentialHashing", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+        // zlib, for the GZIP bitstrings of status lists.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
+        // JOSE: compact JWS signing and verification, JWK, PEM and DID keys (did:key, did:jwk), offline
+        // key resolution. With CredentialHashing, the only modules that use swift-crypto.
+        .target(
+            name: "JOSE",
+            dependencies: [
+                "CredconvJSON",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+                .product(name: "X509", package: "swift-certificates"),
+            ]),
+        // Verifying signed credentials: the checks (algorithm, key, signature, issuer binding, claims,
+        // dates, status lists) and their report. Format-neutral: it sees JWS, JSON and the model.
+        .target(name: "CredentialVerification", dependencies: ["JOSE", "CredconvJSON", "CredentialModel", "CZlib"]),
         // A QR Code encoder (ISO/IEC 18004), for certificates.
         .target(name: "QRCode"),
         // Europass ELM v3 JSON-LD (what the EU's EDC tools issue today) reader and writer.
@@ -56,6 +73,7 @@ let package = Package(
             dependencies: [
                 "CredentialModel", "CredconvJSON", "FormatInterface", "OpenBadges", "Europass", "EuropassJSONLD",
                 "HTMLCertificate", "BakedImages", "ModelFormat", "CredentialHashing", "XMLSupport", "Presentations",
+                "JOSE", "CredentialVerification",
             ]),
         .executableTarget(
             name: "credconv",
@@ -93,6 +111,10 @@ let package = Package(
             name: "CredentialConversionTests",
             dependencies: ["CredentialConversion", "CredentialModel", "CredconvJSON", "JSONMapping", "CredconvTestSupport"]
         ),
+        .testTarget(name: "JOSETests", dependencies: ["JOSE", "CredconvJSON", "CredconvTestSupport"]),
+        .testTarget(
+            name: "CredentialVerificationTests",
+            dependencies: ["CredentialVerification", "JOSE", "CredconvJSON", "CredentialModel", "CredconvTestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["credconv", "CredconvJSON", "CredconvTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
@@ -103,7 +125,7 @@ let package = Package(
 if Context.environment["CREDCONV_FUZZ"] == "1" {
     let fuzzTargets = [
         "FuzzJSONParser", "FuzzOB3", "FuzzOB3JWT", "FuzzOB2", "FuzzELMXML", "FuzzELM3", "FuzzHTML", "FuzzPNG", "FuzzSVG",
-        "FuzzModel", "FuzzDetect", "FuzzRoundTrip",
+        "FuzzModel", "FuzzDetect", "FuzzRoundTrip", "FuzzVerify",
     ]
     package.targets.append(.target(name: "FuzzSupport", dependencies: ["CredentialConversion", "CredconvJSON"], path: "Sources/Fuzz/FuzzSupport"))
     for name in fuzzTargets {

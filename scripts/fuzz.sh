@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 export PATH="/opt/swift/usr/bin:$PATH"
 target="${1:-all}"
 seconds="${2:-30}"
-targets=(FuzzJSONParser FuzzOB3 FuzzOB3JWT FuzzOB2 FuzzELMXML FuzzELM3 FuzzHTML FuzzPNG FuzzSVG FuzzModel FuzzDetect FuzzRoundTrip)
+targets=(FuzzJSONParser FuzzOB3 FuzzOB3JWT FuzzOB2 FuzzELMXML FuzzELM3 FuzzHTML FuzzPNG FuzzSVG FuzzModel FuzzDetect FuzzRoundTrip FuzzVerify)
 [ "$target" = "all" ] || targets=("$target")
 reference="${CREDCONV_REFERENCE:-../shared/reference}"
 build=.build-fuzz

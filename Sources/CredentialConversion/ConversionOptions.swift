@@ -1,4 +1,5 @@
 import CredconvJSON
+import CredentialVerification
 import EuropassJSONLD
 import FormatInterface
 import HTMLCertificate
@@ -31,6 +32,10 @@ public struct ConversionOptions: Sendable {
     public var formatOptions = FormatOptions()
     /// Pictures certificate pages for ELM v3 output; the library has none of its own (the CLI injects one).
     public var pageRenderer: (any PageImageRendering)?
+    /// Verify each input first and convert only what verifies (`convert --verify`).
+    public var verification: VerificationOptions?
+    /// Sign the output (`-t ob3-jwt --sign-key`, `credconv sign`).
+    public var signing: SigningRequest?
 
     public init(
         from: FormatName? = nil, to: FormatName, compact: Bool = false, language: String? = nil,

@@ -1,4 +1,5 @@
 import CredconvJSON
+import CredentialVerification
 import CredentialModel
 import BakedImages
 import ModelFormat
@@ -86,7 +87,7 @@ public struct Converter: Sendable {
         return records.map { record in
             do throws(Diagnostic) {
                 var report = ConversionReport()
-                let (credential, detected) = try read(record, options: options, report: &report)
+                let (credential, detected) = try readVerifiedIfAsked(record, options: options, report: &report)
                 return .success(try finish(credential, detected: detected, input: record.bytes, options: options, report: &report))
             } catch {
                 guard let position = record.position, position.of > 1 else { return .failure(error) }
@@ -97,15 +98,44 @@ public struct Converter: Sendable {
 
     /// Converts one document.
     public func convert(_ bytes: [UInt8], options: ConversionOptions) throws(Diagnostic) -> ConversionOutput {
-        try checkWritable(options.to)
+        try checkWritable(options.to, signing: options.signing)
         var report = ConversionReport()
-        let (credential, detected) = try read(bytes, options: options, report: &report)
+        let credential: Credential
+        let detected: DetectedInput
+        if options.verification != nil {
+            if bytes.count > options.jsonLimits.maxBytes {
+                throw Diagnostic(.limitExceeded, "input larger than \(options.jsonLimits.maxBytes) bytes")
+            }
+            let records = try formats.records(bytes, limits: options.jsonLimits)
+            guard records.count == 1, let record = records.first else {
+                throw Diagnostic(.severalCredentials, "the input holds \(records.count) credentials; verify and convert them with --jsonl, one output line each")
+            }
+            (credential, detected) = try readVerifiedIfAsked(record, options: options, report: &report)
+        } else {
+            (credential, detected) = try read(bytes, options: options, report: &report)
+        }
         return try finish(credential, detected: detected, input: bytes, options: options, report: &report)
+    }
+
+    /// Reads a record; with ``ConversionOptions/verification`` only when it verifies (else the first
+    /// failing check, exit status 1), its provenance then saying with which key.
+    func readVerifiedIfAsked(_ record: InputRecord, options: ConversionOptions, report: inout ConversionReport) throws(Diagnostic) -> (Credential, DetectedInput) {
+        guard let verification = options.verification else { return try read(record, options: options, report: &report) }
+        let verified = CredentialVerifier(formats: formats).verify(record, options: options, verification: verification)
+        if let failure = verified.report.firstFailure {
+            throw Diagnostic(failure.code.diagnosticCode, "not verified (\(verified.report.proof)): \(failure.detail); nothing converted")
+        }
+        if let error = verified.readError { throw error }
+        guard let credential = verified.credential, let detected = verified.detected else {
+            throw Diagnostic(.invalidValue, "the verified credential could not be read")
+        }
+        report.merge(verified.readReport)
+        return (credential, detected)
     }
 
     /// Merges, hashes and writes what was read.
     func finish(_ read: Credential, detected: DetectedInput, input bytes: [UInt8], options: ConversionOptions, report: inout ConversionReport) throws(Diagnostic) -> ConversionOutput {
-        try checkWritable(options.to)
+        try checkWritable(options.to, signing: options.signing)
         var credential = read
         for merge in options.mergeDocuments {
             do {
@@ -122,7 +152,20 @@ public struct Converter: Sendable {
     /// Writes the model as `options.to`. Identifiers the target needs are derived from `input` unless
     /// `options.makeIdentifier` says otherwise.
     public func write(_ credential: Credential, options: ConversionOptions, input: [UInt8], report: inout ConversionReport) throws(Diagnostic) -> [UInt8] {
-        try checkWritable(options.to)
+        try checkWritable(options.to, signing: options.signing)
+        if let signing = options.signing {
+            let signer = CredentialSigner(request: signing)
+            var unsigned = options
+            unsigned.signing = nil
+            unsigned.to = signer.unsignedFormat
+            let document = try write(credential, options: unsigned, input: input, report: &report)
+            // The output is signed now: the unsigned-output warning would say otherwise.
+            report.removeAll(code: .unsignedOutput)
+            let signed = try signer.sign(document, report: &report)
+            let was = credential.provenance.signature.map { "; the input's own signature (\($0.statement)) does not carry over" } ?? ""
+            report.warn(.signedOutput, "the output is signed by credconv with the given key (\(signing.key.publicKey.typeDescription), thumbprint \(signing.key.publicKey.thumbprint))\(was)")
+            return signed
+        }
         let makeIdentifier: @Sendable () -> String
         if let given = options.makeIdentifier {
             makeIdentifier = given
@@ -143,6 +186,22 @@ public struct Converter: Sendable {
         } catch where error.code.family == .data {
             throw error.prefixed("cannot write \(options.to): ")
         }
+    }
+
+    /// Refuses a target that is no conversion target: unknown, read-only, or an image (`credconv bake`);
+    /// a signed target (`ob3-jwt`) needs a signing key, and only signable targets take one.
+    func checkWritable(_ target: FormatName, signing: SigningRequest?) throws(Diagnostic) {
+        if let signing {
+            let allowed: [FormatName] = signing.form == .ob2 ? [.ob2] : [.ob3JWT]
+            guard allowed.contains(target) else {
+                throw Diagnostic(.usage, "credconv signs ob3-jwt and ob2 output (and, with credconv sign, vc-jwt); not \(target)")
+            }
+            return
+        }
+        if target == .ob3JWT {
+            throw Diagnostic(.usage, "ob3-jwt output is a signed JWT: give the signing key with --sign-key FILE (credconv keys generate makes one)")
+        }
+        try checkWritable(target)
     }
 
     /// Refuses a target that is no conversion target: unknown, read-only, or an image (`credconv bake`).

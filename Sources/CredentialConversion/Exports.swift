@@ -2,3 +2,6 @@
 // interface come with it.
 @_exported import CredentialModel
 @_exported import FormatInterface
+// Verification and signing: the checks and their report, keys and JWS.
+@_exported import CredentialVerification
+@_exported import JOSE

@@ -39,7 +39,7 @@ public struct ReportRenderer: Sendable {
             o.set("detail", .string(output.inputDetail))
             o.set("warnings", .array(output.report.warnings.map(Self.json)))
             o.set("lost", .array(output.report.lost.map(Self.json)))
-            o.set("signature", signatureValue(output.signature))
+            o.set("signature", signatureValue(output.signature, outputSigned: output.report.diagnostics.contains { $0.code == .signedOutput }))
             return JSONWriter(style: .compact).string(.object(o)) + "\n"
         }
     }
@@ -96,14 +96,29 @@ public struct ReportRenderer: Sendable {
         return .object(o)
     }
 
-    private func signatureValue(_ s: SignatureInfo?) -> JSONValue {
+    private func signatureValue(_ s: SignatureInfo?, outputSigned: Bool) -> JSONValue {
         guard let s else { return .null }
         var o = JSONObject()
         o.set("kind", .string(s.kind.rawValue))
         o.set("detail", ifPresent: s.detail.map(JSONValue.string))
         o.set("keyReference", ifPresent: s.keyReference.map(JSONValue.string))
         o.set("verified", .bool(s.verified))
-        o.set("statement", .string(s.statement + "; the output is unsigned derived data"))
+        o.set("verification", ifPresent: s.verification.map(JSONValue.string))
+        o.set("statement", .string(s.statement + (outputSigned ? "; the output carries a new signature, credconv's" : "; the output is unsigned derived data")))
         return .object(o)
+    }
+
+    /// A warning that belongs to no conversion (an exposed key file): a `credconv: warning:` line, or a
+    /// JSON object with `warnings`.
+    public func render(warning: Diagnostic) -> String {
+        switch style {
+        case .text:
+            return "credconv: warning: \(warning.message) [\(warning.code)]\n"
+        case .json:
+            var o = JSONObject()
+            o.set("input", .string(inputName))
+            o.set("warnings", .array([Self.json(warning)]))
+            return JSONWriter(style: .compact).string(.object(o)) + "\n"
+        }
     }
 }

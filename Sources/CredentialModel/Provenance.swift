@@ -19,8 +19,9 @@ public struct Provenance: Sendable, Equatable, Codable {
 
 /// A signature or seal seen on the input.
 ///
-/// credconv does not verify signatures, and converted output is always unsigned derived data:
-/// ``verified`` is false unless a future verifier sets it after checking the proof.
+/// Converted output is always unsigned derived data. ``verified`` is true only when credconv's
+/// verifier checked the proof (`credconv verify`, `convert --verify`); ``verification`` then says with
+/// which key, from where and when. A model document read back never keeps either.
 public struct SignatureInfo: Sendable, Equatable, Codable {
     /// The mechanism.
     public enum Kind: String, Sendable, Equatable, Codable, CaseIterable {
@@ -39,14 +40,17 @@ public struct SignatureInfo: Sendable, Equatable, Codable {
     public var detail: String?
     /// The key or certificate reference given (`verificationMethod`, `kid`).
     public var keyReference: String?
-    /// Whether credconv verified it. Never true today.
+    /// Whether credconv verified it.
     public var verified: Bool
+    /// How it was verified: `verified by credconv 0.x with key K (Ed25519, from the did:key itself) at T`.
+    public var verification: String?
 
-    public init(kind: Kind, detail: String? = nil, keyReference: String? = nil, verified: Bool = false) {
+    public init(kind: Kind, detail: String? = nil, keyReference: String? = nil, verified: Bool = false, verification: String? = nil) {
         self.kind = kind
         self.detail = detail
         self.keyReference = keyReference
         self.verified = verified
+        self.verification = verification
     }
 
     /// A plain-words statement for reports and certificates.
@@ -59,6 +63,6 @@ public struct SignatureInfo: Sendable, Equatable, Codable {
         case .jades: what = "sealed with a JAdES signature"
         }
         let details = [detail, keyReference.map { "key \($0)" }].compactMap { $0 }.joined(separator: ", ")
-        return what + (details.isEmpty ? "" : " (\(details))") + (verified ? ", verified" : ", not verified by credconv")
+        return what + (details.isEmpty ? "" : " (\(details))") + (verified ? ", " + (verification ?? "verified by credconv") : ", not verified by credconv")
     }
 }

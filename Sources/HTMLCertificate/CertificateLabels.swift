@@ -7,7 +7,7 @@ struct CertificateLabels {
         case certifies, awarded, issuedBy, awardingBody, country, dateOfIssue, awardedOn, validUntil, expired
         case details, workload, level, assessment, participation, qualityAssurance, prerequisites, supervision, grade
         case stackability, furtherInformation, learningOutcomes, criteria, skills, results, fieldOfStudy, languages
-        case verification, credentialId, issuerId, signature, notSigned, signedNotVerified, sealConverted, derived
+        case verification, credentialId, issuerId, signature, notSigned, signedNotVerified, signedVerified, sealConverted, derived
         case endorsementComment, ects, credits, hours, partOf, stacksInto, partialQualification, dateOfBirth, evidence, endorsements, achievementType, qrCaption, parts
     }
 
@@ -56,6 +56,7 @@ struct CertificateLabels {
             .verification: "Verification", .credentialId: "Credential id", .issuerId: "Issuer id",
             .signature: "Signature", .notSigned: "not signed",
             .signedNotVerified: "signed, signature not verified by credconv",
+            .signedVerified: "signed; signature verified by credconv before conversion",
             .sealConverted: "converted from a sealed Europass credential: the seal does not survive conversion",
             .derived: "This certificate shows the credential's data; it was produced by credconv and is not itself signed.",
             .ects: "ECTS credits", .credits: "credits", .hours: "hours",
@@ -76,6 +77,7 @@ struct CertificateLabels {
             .verification: "Verificación", .credentialId: "Identificador de la credencial", .issuerId: "Identificador del emisor",
             .signature: "Firma", .notSigned: "sin firma",
             .signedNotVerified: "firmada; credconv no ha verificado la firma",
+            .signedVerified: "firmada; credconv verificó la firma antes de la conversión",
             .sealConverted: "convertida desde una credencial Europass sellada: el sello no se conserva en la conversión",
             .derived: "Este certificado muestra los datos de la credencial; lo ha generado credconv y no está firmado.",
             .ects: "créditos ECTS", .credits: "créditos", .hours: "horas",
@@ -96,6 +98,7 @@ struct CertificateLabels {
             .verification: "Vérification", .credentialId: "Identifiant du titre", .issuerId: "Identifiant de l'émetteur",
             .signature: "Signature", .notSigned: "non signé",
             .signedNotVerified: "signé ; signature non vérifiée par credconv",
+            .signedVerified: "signé ; signature vérifiée par credconv avant la conversion",
             .sealConverted: "converti depuis un titre Europass scellé : le sceau ne survit pas à la conversion",
             .derived: "Ce certificat présente les données du titre ; il a été produit par credconv et n'est pas lui-même signé.",
             .ects: "crédits ECTS", .credits: "crédits", .hours: "heures",
@@ -116,6 +119,7 @@ struct CertificateLabels {
             .verification: "Prüfung", .credentialId: "Kennung des Nachweises", .issuerId: "Kennung des Ausstellers",
             .signature: "Signatur", .notSigned: "nicht signiert",
             .signedNotVerified: "signiert; Signatur von credconv nicht geprüft",
+            .signedVerified: "signiert; Signatur vor der Umwandlung von credconv geprüft",
             .sealConverted: "aus einem gesiegelten Europass-Nachweis umgewandelt: das Siegel übersteht die Umwandlung nicht",
             .derived: "Dieses Zertifikat zeigt die Daten des Nachweises; credconv hat es erstellt, es ist selbst nicht signiert.",
             .ects: "ECTS-Punkte", .credits: "Leistungspunkte", .hours: "Stunden",
@@ -136,6 +140,7 @@ struct CertificateLabels {
             .verification: "Doğrulama", .credentialId: "Belge kimliği", .issuerId: "Düzenleyen kimliği",
             .signature: "İmza", .notSigned: "imzasız",
             .signedNotVerified: "imzalı; imza credconv tarafından doğrulanmadı",
+            .signedVerified: "imzalı; imza dönüştürmeden önce credconv tarafından doğrulandı",
             .sealConverted: "mühürlü bir Europass belgesinden dönüştürüldü: mühür dönüştürmeden sonra geçerli değildir",
             .derived: "Bu sertifika belgenin verilerini gösterir; credconv tarafından üretilmiştir ve kendisi imzalı değildir.",
             .ects: "AKTS kredisi", .credits: "kredi", .hours: "saat",

@@ -319,7 +319,11 @@ struct CertificatePage {
         guard let s = credential.provenance.signature else { return labels[.notSigned] }
         switch s.kind {
         case .xades, .jades: return labels[.sealConverted]
-        case .embeddedProof, .jws: return labels[.signedNotVerified] + (s.detail.map { " (\($0))" } ?? "")
+        case .embeddedProof, .jws:
+            if s.verified {
+                return labels[.signedVerified] + " (" + [s.detail, s.verification].compactMap { $0 }.joined(separator: "; ") + ")"
+            }
+            return labels[.signedNotVerified] + (s.detail.map { " (\($0))" } ?? "")
         }
     }
 

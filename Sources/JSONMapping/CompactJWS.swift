@@ -20,20 +20,28 @@ public struct CompactJWS: Sendable {
     public var keyId: String? { header["kid"]?.stringValue }
 
     /// True when `bytes` (trimmed) has the shape of a compact JWS: three base64url parts joined by dots.
+    /// Line breaks and spaces inside are allowed (specifications print JWS over several lines); they are
+    /// no base64url characters, so removing them is unambiguous.
     public static func looksLikeCompactJWS(_ bytes: [UInt8]) -> Bool {
         let trimmed = bytes.trimmingASCIIWhitespace()
         guard trimmed.count >= 5, trimmed.count < 64 << 20 else { return false }
         var dots = 0
         for b in trimmed {
             if b == UInt8(ascii: ".") { dots += 1; continue }
+            if b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 { continue }
             if !isBase64URL(b) { return false }
         }
         return dots == 2
     }
 
+    /// The JWS text without the white space a line-wrapped copy has.
+    public static func withoutWhiteSpace(_ text: String) -> String {
+        String(text.unicodeScalars.filter { $0 != " " && $0 != "\n" && $0 != "\r" && $0 != "\t" })
+    }
+
     /// Decodes a compact JWS; the header must be a JSON object.
     public init(_ text: String, limits: JSONLimits = .default) throws(Diagnostic) {
-        let parts = text.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".", omittingEmptySubsequences: false)
+        let parts = Self.withoutWhiteSpace(text).split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 3 else {
             throw Diagnostic(.invalidValue, "not a compact JWS: expected three dot-separated parts, found \(parts.count)", at: .position(line: 1, column: 1))
         }

@@ -60,8 +60,9 @@ public struct ModelFormat: ReadableFormat, WritableFormat {
 
     /// A model document is data anyone can edit: a signature it says was verified was not verified here.
     static func neverTrustAClaimedVerification(_ credential: inout Credential, report: inout ConversionReport) {
-        guard credential.provenance.signature?.verified == true else { return }
+        guard credential.provenance.signature?.verified == true || credential.provenance.signature?.verification != nil else { return }
         credential.provenance.signature?.verified = false
+        credential.provenance.signature?.verification = nil
         report.warn(.signatureNotVerified, "the model document says its signature was verified; credconv did not verify it, so it is not", at: .jsonPointer("/provenance/signature/verified"))
     }
 }

@@ -66,6 +66,17 @@ struct ConvertCommand: ParsableCommand {
         valueName: "N"))
     var maxBytes: Int?
 
+    @Flag(help: "Convert only what verifies (exit 1 otherwise); the model's provenance then says with which key.")
+    var verify = false
+
+    @OptionGroup(title: "Verification (with --verify)") var trust: VerificationArguments
+
+    @Option(name: .customLong("sign-key"), help: ArgumentHelp(
+        "Sign the output with this private key (PEM or JWK): -t ob3-jwt (a VC-JWT) or -t ob2 (a signed assertion).", valueName: "FILE"))
+    var signKey: String?
+
+    @OptionGroup(title: "Signing (with --sign-key)") var signing: SigningArguments
+
     @Option(name: [.customShort("o"), .customLong("output")], help: "Write to FILE instead of standard output.")
     var output: String?
 
@@ -95,6 +106,20 @@ struct ConvertCommand: ParsableCommand {
         if salt != nil && !hashRecipient { throw ValidationError("--salt goes with --hash-recipient") }
         if hashRecipient { options.hashRecipientSalt = salt ?? RecipientIdentity.randomSalt() }
         do throws(Diagnostic) {
+            if verify {
+                options.verification = try trust.options(limits: options.jsonLimits)
+            } else if !trust.keys.isEmpty || !trust.statusLists.isEmpty || trust.at != nil {
+                throw Diagnostic(.usage, "--key, --status and --at go with --verify (or credconv verify)")
+            }
+            if let signKey {
+                guard to == .ob3JWT || to == .ob2 else {
+                    throw Diagnostic(.usage, "--sign-key signs -t ob3-jwt (a VC-JWT) or -t ob2 (a signed assertion); embedded Data Integrity proofs for -t \(to) are not made yet")
+                }
+                options.signing = try signing.request(keyFile: signKey, form: to == .ob2 ? .ob2 : .ob3JWT, renderer: renderer)
+                if to == .ob3JWT { options.compact = true }
+            } else if signing.keyId != nil || signing.algorithm != nil {
+                throw Diagnostic(.usage, "--kid and --alg go with --sign-key")
+            }
             options.linkedDocuments = try InputOutput.readJSONDocuments(linked, option: "--with", limits: options.jsonLimits)
             let merges = try InputOutput.readJSONDocuments(merge, option: "--merge", limits: options.jsonLimits)
             options.mergeDocuments = zip(merge, merges).map { MergeDocument(name: $0.0, value: $0.1) }
@@ -111,20 +136,7 @@ struct ConvertCommand: ParsableCommand {
     /// One document: all or nothing on stdout.
     private func runSingle(options: ConversionOptions, renderer: ReportRenderer) -> Int32 {
         do throws(Diagnostic) {
-            let bytes = try InputOutput.readAll(input, limit: options.jsonLimits.maxBytes)
-            let result = try Converter().convert(bytes, options: options)
-            InputOutput.diagnose(renderer.render(result))
-            if strict && !result.report.lost.isEmpty {
-                throw Diagnostic(.lossy, "information would be lost (--strict); nothing written")
-            }
-            let sink = try InputOutput.OutputSink(path: output)
-            do throws(Diagnostic) {
-                try sink.write(result.bytes + [0x0A])
-                try sink.finish()
-            } catch {
-                sink.discard()
-                throw error
-            }
+            try InputOutput.convertOne(input: input, options: options, strict: strict, output: output, renderer: renderer)
             return 0
         } catch {
             InputOutput.diagnose(renderer.render(error))

@@ -13,7 +13,9 @@ struct CredconvCommand: ParsableCommand {
             from the content, and writes it in the format given with -t. Anything the target cannot hold is \
             reported on standard error ("credconv: lost: …"); --strict makes that an error (exit 3).
 
-            Signatures never survive conversion: the output is unsigned derived data.
+            Signatures never survive conversion: the output is unsigned derived data, unless credconv signs \
+            it (-t ob3-jwt --sign-key FILE, credconv sign). credconv verify checks a signed credential; \
+            --verify converts only what verifies.
 
             Examples:
               credconv -t ob3 < badge.json > badge-v2.json
@@ -24,9 +26,13 @@ struct CredconvCommand: ParsableCommand {
               credconv -t ob3 badge.png                     # unbake a badge image
               credconv bake --image badge.png badge.json > baked.png
               credconv recipient --check ana@example.org badge.json
+              credconv verify --key issuer-did.json badge.jwt
+              credconv -t elm --verify --key issuer.jwk badge.jwt
+              credconv -t ob3-jwt --sign-key issuer.pem badge.json > badge.jwt
 
             Exit status:
               0   converted
+              1   not verified (--verify)
               3   information would be lost and --strict was given (nothing written)
               64  usage error (unknown option or format)
               65  invalid input data (the message names the place)
@@ -35,7 +41,10 @@ struct CredconvCommand: ParsableCommand {
               74  I/O error
             """,
         version: CredconvVersion.string,
-        subcommands: [ConvertCommand.self, DetectCommand.self, FormatsCommand.self, ValidateCommand.self, CheckCommand.self, BakeCommand.self, RecipientCommand.self],
+        subcommands: [
+            ConvertCommand.self, DetectCommand.self, FormatsCommand.self, ValidateCommand.self, CheckCommand.self, VerifyCommand.self,
+            SignCommand.self, KeysCommand.self, BakeCommand.self, RecipientCommand.self,
+        ],
         defaultSubcommand: ConvertCommand.self
     )
 }

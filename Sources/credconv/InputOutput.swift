@@ -40,6 +40,25 @@ enum InputOutput {
         return out
     }
 
+    /// Converts one document and writes it, all or nothing: reports on stderr, `--strict` refuses loss,
+    /// and the output file is replaced only once the output is complete.
+    static func convertOne(input: String?, options: ConversionOptions, strict: Bool, output: String?, renderer: ReportRenderer) throws(Diagnostic) {
+        let bytes = try readAll(input, limit: options.jsonLimits.maxBytes)
+        let result = try Converter().convert(bytes, options: options)
+        diagnose(renderer.render(result))
+        if strict && !result.report.lost.isEmpty {
+            throw Diagnostic(.lossy, "information would be lost (--strict); nothing written")
+        }
+        let sink = try OutputSink(path: output)
+        do throws(Diagnostic) {
+            try sink.write(result.bytes + [0x0A])
+            try sink.finish()
+        } catch {
+            sink.discard()
+            throw error
+        }
+    }
+
     /// The JSON documents named with an option (`--with`, `--merge`), parsed.
     static func readJSONDocuments(_ paths: [String], option: String, limits: JSONLimits) throws(Diagnostic) -> [JSONValue] {
         var out: [JSONValue] = []

@@ -7,6 +7,13 @@ public struct ConversionReport: Sendable, Equatable {
 
     public init() {}
 
+    /// Drops every finding with `code` (a warning made untrue by a later step, such as "unsigned" once
+    /// the output is signed).
+    public mutating func removeAll(code: DiagnosticCode) {
+        diagnostics.removeAll { $0.code == code }
+        recorded = recorded.filter { $0.code != code }
+    }
+
     /// The warnings.
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
     /// The fields the target could not hold.

@@ -7,7 +7,7 @@ public struct OB3JWTFormat: ReadableFormat {
     public init() {}
 
     public var name: FormatName { .ob3JWT }
-    public var summary: String { "Open Badges 3.0 VC-JWT (compact JWS; signature not verified)" }
+    public var summary: String { "Open Badges 3.0 VC-JWT (compact JWS; credconv verify checks it, -t ob3-jwt --sign-key writes it)" }
     public var fileExtension: String { "jwt" }
 
     public func recognise(_ document: InputDocument, limits: JSONLimits) -> Recognition? {

@@ -1,0 +1,30 @@
+import JOSE
+
+/// How to sign an output: the key, the id verifiers will look it up by, the algorithm and the form.
+public struct SigningRequest: Sendable {
+    /// The signed forms credconv writes.
+    public enum Form: String, Sendable, CaseIterable {
+        /// Open Badges 3.0 VC-JWT (OB 3.0 §8.2): header `alg`, `kid`, `typ: JWT`; the credential in the
+        /// `vc` claim, with `iss`, `jti`, `sub`, `nbf`, `exp` taken from it.
+        case ob3JWT = "ob3-jwt"
+        /// VC-JOSE-COSE: header `typ: vc+jwt`, `cty: vc`; the payload is the credential.
+        case vcJWT = "vc-jwt"
+        /// An Open Badges 2.0 signed assertion: the assertion, with `verification` naming the key, as a JWS.
+        case ob2 = "ob2"
+    }
+
+    public var key: SigningKey
+    /// The key id (`kid`; for OB 2.0 the URL of the CryptographicKey). Default: the key's did:key
+    /// verification method for Ed25519 and the NIST curves; for RSA the public key goes in the header.
+    public var keyId: String?
+    /// Default: the key type's (EdDSA, ES256, ES384, ES512, RS256).
+    public var algorithm: JWSAlgorithm?
+    public var form: Form
+
+    public init(key: SigningKey, keyId: String? = nil, algorithm: JWSAlgorithm? = nil, form: Form) {
+        self.key = key
+        self.keyId = keyId
+        self.algorithm = algorithm
+        self.form = form
+    }
+}

@@ -1,0 +1,25 @@
+import CredconvJSON
+import JOSE
+
+/// What a verification may use: keys, status lists and linked documents from local files, and the time
+/// to check validity at. Nothing is fetched.
+public struct VerificationOptions: Sendable {
+    /// Keys given with `--key`.
+    public var keys: [SuppliedKey]
+    /// Status lists given with `--status`.
+    public var statusLists: [StatusListDocument]
+    /// The time the credential must be valid at, in Unix seconds.
+    public var at: Int64
+    /// Documents the credential refers to by id (an OB 2.0 badge class and issuer profile, `--with`).
+    public var linkedDocuments: [JSONValue]
+    /// Limits for the JSON inside the JWS.
+    public var jsonLimits: JSONLimits
+
+    public init(keys: [SuppliedKey] = [], statusLists: [StatusListDocument] = [], at: Int64, linkedDocuments: [JSONValue] = [], jsonLimits: JSONLimits = .default) {
+        self.keys = keys
+        self.statusLists = statusLists
+        self.at = at
+        self.linkedDocuments = linkedDocuments
+        self.jsonLimits = jsonLimits
+    }
+}
