@@ -74,11 +74,14 @@ public struct JSONLinesBatch: Sendable {
     public struct Summary: Sendable, Equatable {
         public var converted = 0
         public var failed = 0
+        /// Records refused under `--verify` because they did not verify.
+        public var notVerified = 0
         /// Records refused under `--strict` because they lost information.
         public var lossy = 0
 
-        /// 0, 65 when any record failed, else 3 when any record was lossy under `--strict`.
-        public var exitCode: Int32 { failed > 0 ? 65 : (lossy > 0 ? 3 : 0) }
+        /// 0; 65 when any record failed; else 1 when any did not verify (`--verify`); else 3 when any
+        /// was lossy under `--strict`.
+        public var exitCode: Int32 { failed > 0 ? 65 : notVerified > 0 ? 1 : (lossy > 0 ? 3 : 0) }
     }
 
     /// Runs the batch.
@@ -122,7 +125,7 @@ public struct JSONLinesBatch: Sendable {
                         try emit(output.bytes)
                         summary.converted += 1
                     case .failure(let error):
-                        summary.failed += 1
+                        if error.code.family == .verify { summary.notVerified += 1 } else { summary.failed += 1 }
                         diagnose(renderer.render(error, record: item.record, line: item.line))
                     }
                 }

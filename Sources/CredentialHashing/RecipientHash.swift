@@ -30,9 +30,17 @@ public enum RecipientHash {
             case .sha256: digest = hex(SHA256.hash(data: data))
             case .md5: digest = hex(Insecure.MD5.hash(data: data))
             }
-            if digest == expected { return true }
+            if constantTimeEqual(Array(digest.utf8), Array(expected.utf8)) { return true }
         }
         return false
+    }
+
+    /// Equal byte strings, compared in time that depends on their length only (not on where they differ).
+    public static func constantTimeEqual(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        guard a.count == b.count else { return false }
+        var difference: UInt8 = 0
+        for i in a.indices { difference |= a[i] ^ b[i] }
+        return difference == 0
     }
 
     /// A random salt: 16 bytes as hex.

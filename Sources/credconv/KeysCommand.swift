@@ -18,9 +18,9 @@ struct GenerateKeyCommand: ParsableCommand {
         abstract: "Write a new private key (PKCS#8 PEM, mode 0600) and print its public JWK.",
         discussion: """
             The private key goes to FILE, which must not exist yet; the public JWK (which credconv verify \
-            takes with --key) goes to standard output. With --did-key the JWK's kid is the key's did:key \
-            verification method, and the did:key is printed on standard error; sign with it and the \
-            credential verifies offline when the issuer's id is that did:key.
+            takes with --key) goes to standard output, and the key's did:key to standard error. The JWK's \
+            kid is its RFC 7638 thumbprint, or with --did-key the did:key verification method: a credential \
+            signed with it verifies offline when the issuer's id is that did:key.
             """)
 
     enum KeyKind: String, ExpressibleByArgument, CaseIterable {
@@ -55,8 +55,10 @@ struct GenerateKeyCommand: ParsableCommand {
             var jwk = key.publicKey.jwk
             jwk.set("kid", .string(didKey ? (key.publicKey.didKeyVerificationMethod ?? key.publicKey.thumbprint) : key.publicKey.thumbprint))
             print(JSONWriter(style: .pretty).string(.object(jwk)))
-            if didKey, let did = key.publicKey.didKey {
+            if let did = key.publicKey.didKey {
                 InputOutput.diagnose("credconv: \(output): \(type.type) key \(did) (verification method \(key.publicKey.didKeyVerificationMethod ?? did))\n")
+            } else {
+                InputOutput.diagnose("credconv: \(output): \(key.publicKey.typeDescription) key, thumbprint \(key.publicKey.thumbprint)\n")
             }
         } catch {
             InputOutput.diagnose(renderer.render(error))

@@ -339,6 +339,12 @@ struct JOSEOracleTests {
         #expect(bad.status == 1)
         #expect(bad.stdout.isEmpty)
         #expect(bad.stderr.contains("verify.signature"))
+        // A batch: what verifies is converted, what does not is reported and skipped (exit 1).
+        let lines = [text, String(chars), text].joined(separator: "\n") + "\n"
+        let batch = try ProcessRunner.credconv(["--jsonl", "-t", "ob3", "--verify", "--key", issuer.profile, "--at", "2027-01-01T00:00:00Z"], stdin: Array(lines.utf8))
+        #expect(batch.status == 1, "\(batch.stderr)")
+        #expect(batch.stdoutText.split(separator: "\n").count == 2)
+        #expect(batch.stderr.contains("record 2 (line 2): not verified"))
         // Without --verify the same input converts, marked not verified.
         let plain = try ProcessRunner.credconv(["-t", "model", tampered])
         #expect(plain.status == 0)

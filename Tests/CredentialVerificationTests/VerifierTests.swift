@@ -109,6 +109,28 @@ struct VerifierTests {
         #expect(!report.verified)
     }
 
+    @Test func aKeyLimitedByItsJWKIsNotUsedOtherwise() throws {
+        let key = try SigningKey.generate(.p256)
+        let text = try Self.vcJWT(Self.credential(issuer: "https://issuer.example/"), key: key, header: JSONObject(["kid": .string("https://issuer.example/#k")]))
+        func supplied(_ limits: KeyValuePairs<String, JSONValue>) -> SuppliedKey {
+            var jwk = key.publicKey.jwk
+            for (k, v) in limits { jwk.set(k, v) }
+            return SuppliedKey(key: key.publicKey, ids: ["https://issuer.example/#k"], controller: "https://issuer.example/", origin: "jwk", restriction: KeyRestriction(jwk: jwk))
+        }
+        #expect(Self.verify(text, keys: [supplied(["alg": .string("ES256"), "use": .string("sig")])]).verified)
+        #expect(Self.failed(Self.verify(text, keys: [supplied(["alg": .string("ES384")])])) == .algorithmAllowed)
+        #expect(Self.failed(Self.verify(text, keys: [supplied(["use": .string("enc")])])) == .algorithmAllowed)
+        #expect(Self.failed(Self.verify(text, keys: [supplied(["key_ops": .array([.string("encrypt")])])])) == .algorithmAllowed)
+    }
+
+    @Test func aKeyByURLIsNeverFetched() throws {
+        let key = try SigningKey.generate(.ed25519)
+        let text = try Self.vcJWT(Self.credential(issuer: "https://issuer.example/"), key: key, header: JSONObject(["jku": .string("https://issuer.example/jwks.json")]))
+        let report = Self.verify(text)
+        #expect(Self.failed(report) == .keyResolved)
+        #expect(report.firstFailure?.detail.contains("never fetches") == true)
+    }
+
     @Test func statusListsAreRead() throws {
         // The W3C Bitstring Status List example list: 16 KiB, GZIP, base64url, multibase u; index 23 set.
         let list = """

@@ -52,7 +52,10 @@ public struct JWSCredentialVerifier: Sendable {
             var verifiedBy: ResolvedKey?
             var failure: JOSEError?
             for candidate in candidates {
-                do {
+                do throws(JOSEError) {
+                    if let refusal = candidate.restrictions.lazy.compactMap({ $0.refusal(for: algorithm.rawValue) }).first {
+                        throw JOSEError(.algorithmRefused, refusal)
+                    }
                     try jws.verify(with: candidate.key)
                     verifiedBy = candidate
                     break

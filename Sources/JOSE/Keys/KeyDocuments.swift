@@ -33,13 +33,13 @@ public enum KeyDocuments {
     static func read(_ o: JSONObject, name: String, into out: inout [SuppliedKey]) throws(JOSEError) {
         if o["kty"] != nil {
             let key = try PublicKey(jwk: o)
-            out.append(SuppliedKey(key: key, ids: o["kid"]?.stringValue.map { [$0] } ?? [], controller: nil, origin: "\(name) (JWK)"))
+            out.append(SuppliedKey(key: key, ids: o["kid"]?.stringValue.map { [$0] } ?? [], controller: nil, origin: "\(name) (JWK)", restriction: KeyRestriction(jwk: o)))
             return
         }
         if case .array(let keys)? = o["keys"] {
             for case .object(let jwk) in keys {
                 let key = try PublicKey(jwk: jwk)
-                out.append(SuppliedKey(key: key, ids: jwk["kid"]?.stringValue.map { [$0] } ?? [], controller: nil, origin: "\(name) (JWKS)"))
+                out.append(SuppliedKey(key: key, ids: jwk["kid"]?.stringValue.map { [$0] } ?? [], controller: nil, origin: "\(name) (JWKS)", restriction: KeyRestriction(jwk: jwk)))
             }
             return
         }
@@ -86,7 +86,8 @@ public enum KeyDocuments {
             out.append(SuppliedKey(
                 key: key, ids: id.map { [$0] } ?? [], controller: controller,
                 authorisedForAssertions: assertionIds.map { set in id.map { set.contains($0) } ?? false },
-                origin: "\(name) (\(kind)\(documentId.map { " \($0)" } ?? ""))"))
+                origin: "\(name) (\(kind)\(documentId.map { " \($0)" } ?? ""))",
+                restriction: method["publicKeyJwk"]?.objectValue.flatMap(KeyRestriction.init(jwk:))))
         }
     }
 

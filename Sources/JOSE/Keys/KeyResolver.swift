@@ -1,4 +1,5 @@
 import CredconvJSON
+import Foundation
 
 /// Where a verification key came from.
 public enum KeySource: Sendable, Equatable, CustomStringConvertible {
@@ -42,6 +43,8 @@ public struct ResolvedKey: Sendable {
     public var controllers: [String]
     /// See ``SuppliedKey/authorisedForAssertions`` (of the supplied documents listing the key).
     public var authorisedForAssertions: Bool?
+    /// What the key's JWK limits it to (header `jwk`, or the supplied documents listing the key).
+    public var restrictions: [KeyRestriction] = []
 }
 
 /// Finds the key a JWS names, offline: its header `jwk`, a `kid` that is a did:key or did:jwk, or the
@@ -65,7 +68,16 @@ public struct KeyResolver: Sendable {
                 throw JOSEError(.invalidKey, "the header's jwk and its kid \(kid) are different keys")
             }
             let known = supplied.first { $0.key.isSameKey(as: key) }
-            return [withSuppliedBindings(ResolvedKey(key: key, id: kid ?? known?.ids.first, source: .header, controllers: []))]
+            var resolved = withSuppliedBindings(ResolvedKey(key: key, id: kid ?? known?.ids.first, source: .header, controllers: []))
+            if let restriction = KeyRestriction(jwk: jwk) { resolved.restrictions.append(restriction) }
+            return [resolved]
+        }
+        if case .array(let chain)? = header["x5c"], let first = chain.first?.stringValue {
+            // An X.509 chain in the header: its first certificate's key, as little bound as a header jwk
+            // (credconv validates no certificate chain).
+            guard let der = Data(base64Encoded: first) else { throw JOSEError(.malformed, "the JWS header's x5c is not base64 DER") }
+            let key = try PublicKey.keys(inPEM: PEMBlock(label: "CERTIFICATE", der: Array(der)).text)[0].key
+            return [withSuppliedBindings(ResolvedKey(key: key, id: kid, source: .header, controllers: []))]
         }
         if let kid {
             if let named = try selfDescribingKey(kid) { return [withSuppliedBindings(named)] }
@@ -79,6 +91,11 @@ public struct KeyResolver: Sendable {
             throw JOSEError(.keyNotSupplied, "key \(kid) not supplied: give it with --key (a JWK, JWKS, PEM, DID document or CryptographicKey file); credconv never fetches keys" + (supplied.isEmpty ? "" : " (the \(supplied.count) key\(supplied.count == 1 ? "" : "s") given go\(supplied.count == 1 ? "es" : "") by other ids: \(supplied.flatMap(\.ids).prefix(5).joined(separator: ", ")))"))
         }
         guard !supplied.isEmpty else {
+            for member in ["jku", "x5u"] {
+                if let url = header[member]?.stringValue {
+                    throw JOSEError(.keyNotSupplied, "the JWS points to its key by URL (\(member) \(url)); credconv never fetches: give the issuer's key with --key")
+                }
+            }
             throw JOSEError(.keyNotSupplied, "the JWS names no key (no kid or jwk in its header): give the issuer's key with --key")
         }
         return supplied.map { withSuppliedBindings(ResolvedKey(key: $0.key, id: $0.ids.first, source: .supplied(origin: $0.origin), controllers: [])) }
@@ -90,6 +107,7 @@ public struct KeyResolver: Sendable {
         for s in supplied where s.key.isSameKey(as: key.key) {
             if let c = s.controller, !out.controllers.contains(c) { out.controllers.append(c) }
             if let authorised = s.authorisedForAssertions { out.authorisedForAssertions = (out.authorisedForAssertions ?? false) || authorised }
+            if let restriction = s.restriction { out.restrictions.append(restriction) }
         }
         return out
     }
