@@ -462,6 +462,23 @@ struct JOSEOracleTests {
             #expect(checks.first { $0["code"] as? String == "verify.signature" }?["ok"] as? Bool == true, "\(name)")
             #expect(Self.firstFailure(r) == "verify.key-bound", "\(name)")
         }
+        // The validator's CLR 2.0 VC-JWT carries its key in the header: its signature verifies; the key is
+        // the issuer's only when someone vouches for it (here: that very key given with --key).
+        let clr = TestPaths.reference("openbadges/clr2/examples/validator-simple.jwt").path
+        let (clrStatus, clrReport, _) = try Self.verify([clr])
+        #expect(clrStatus == 1)
+        #expect(Self.firstFailure(clrReport) == "verify.key-bound")
+        let header = try #require(try String(contentsOfFile: clr, encoding: .utf8).split(separator: ".").first)
+        var b64 = header.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+        while b64.count % 4 != 0 { b64 += "=" }
+        let headerBytes = try #require(Data(base64Encoded: b64))
+        let headerObject = try JSONSerialization.jsonObject(with: headerBytes) as? [String: Any]
+        let jwk = try #require(headerObject?["jwk"])
+        let jwkFile = FileManager.default.temporaryDirectory.appendingPathComponent("credconv-clr-\(UUID().uuidString).jwk").path
+        defer { try? FileManager.default.removeItem(atPath: jwkFile) }
+        try Self.write(jwk, to: jwkFile)
+        let (vouched, _, vouchedErr) = try Self.verify(["--key", jwkFile, clr])
+        #expect(vouched == 0, "\(vouchedErr)")
         // An embedded Data Integrity proof is reported, not verified.
         let (di, diReport, _) = try Self.verify([TestPaths.reference("openbadges/ob3/examples/validator/simple.json").path])
         #expect(di == 1)

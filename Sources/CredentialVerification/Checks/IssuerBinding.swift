@@ -53,6 +53,9 @@ public enum IssuerBinding {
             }
             return .pass(.keyBound, "a document given with --key binds \(keyName) to the issuer \(issuerId)")
         }
+        if let file = key.vouchedBy, key.controllers.isEmpty {
+            return .pass(.keyBound, "the key is the one given with --key (\(file)); that file names no owner, so its being the issuer's (\(issuerId)) rests on whoever gave it")
+        }
         if !key.controllers.isEmpty {
             return .fail(.keyBound, "the key \(keyName) belongs to \(key.controllers.joined(separator: ", ")), not to the issuer \(issuerId): give the issuer's DID document or profile listing it with --key")
         }

@@ -45,6 +45,8 @@ public struct ResolvedKey: Sendable {
     public var authorisedForAssertions: Bool?
     /// What the key's JWK limits it to (header `jwk`, or the supplied documents listing the key).
     public var restrictions: [KeyRestriction] = []
+    /// The `--key` file of a bare key (PEM, JWK without owner) that is this key: the user vouches for it.
+    public var vouchedBy: String?
 }
 
 /// Finds the key a JWS names, offline: its header `jwk`, a `kid` that is a did:key or did:jwk, or the
@@ -105,6 +107,7 @@ public struct KeyResolver: Sendable {
     func withSuppliedBindings(_ key: ResolvedKey) -> ResolvedKey {
         var out = key
         for s in supplied where s.key.isSameKey(as: key.key) {
+            if s.controller == nil && out.vouchedBy == nil { out.vouchedBy = s.origin }
             if let c = s.controller, !out.controllers.contains(c) { out.controllers.append(c) }
             if let authorised = s.authorisedForAssertions { out.authorisedForAssertions = (out.authorisedForAssertions ?? false) || authorised }
             if let restriction = s.restriction { out.restrictions.append(restriction) }

@@ -25,11 +25,7 @@ extension PublicKey {
             case ("EC"?, "P-521"?):
                 self.init(.p521(try P521.Signing.PublicKey(x963Representation: [0x04] + (try Self.coordinates(member("x"), member("y"), size: 66)))))
             case ("RSA"?, _):
-                let n = try member("n")
-                let e = try member("e")
-                let bits = Self.bitLength(n)
-                guard bits >= 2048 else { throw JOSEError(.weakKey, "an RSA key of \(bits) bits: credconv refuses RSA keys under 2048 bits") }
-                self.init(.rsa(try _RSA.Signing.PublicKey(n: n, e: e)))
+                try self.init(rsaModulus: Array(try member("n").drop(while: { $0 == 0 })), exponent: Array(try member("e").drop(while: { $0 == 0 })))
             case ("oct"?, _):
                 throw JOSEError(.unsupportedKey, "a symmetric (oct) JWK: credconv verifies public-key signatures only (HMAC keys are refused)")
             case ("EC"?, let curve?), ("OKP"?, let curve?):

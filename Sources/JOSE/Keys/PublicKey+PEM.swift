@@ -12,11 +12,12 @@ extension PublicKey {
             case "PUBLIC KEY", "RSA PUBLIC KEY":
                 out.append((try PublicKey(publicKeyDER: block.der), block.label))
             case "CERTIFICATE":
-                let certificate: Certificate
-                do { certificate = try Certificate(derEncoded: block.der) } catch {
-                    throw JOSEError(.invalidKey, "the PEM CERTIFICATE is not an X.509 certificate credconv can read (\(Self.shortReason(error)))")
+                // Only the subject's key is used (credconv validates no certificate chain); it is read from
+                // the DER here, so that an RSA key never reaches swift-crypto's DER parser.
+                guard let spki = DERReader.certificatePublicKeyInfo(block.der) else {
+                    throw JOSEError(.invalidKey, "the PEM CERTIFICATE is not an X.509 certificate credconv can read")
                 }
-                out.append((try PublicKey(certificate.publicKey), "CERTIFICATE (subject \(certificate.subject))"))
+                out.append((try PublicKey(publicKeyDER: spki), "CERTIFICATE"))
             case "PRIVATE KEY", "EC PRIVATE KEY", "RSA PRIVATE KEY":
                 out.append((try SigningKey(pemBlock: block).publicKey, block.label))
             case "ENCRYPTED PRIVATE KEY":
@@ -28,15 +29,15 @@ extension PublicKey {
         return out
     }
 
-    /// The key of a DER SubjectPublicKeyInfo (or an RSA PKCS#1 public key).
+    /// The key of a DER SubjectPublicKeyInfo (or an RSA PKCS#1 public key). RSA keys are read here and
+    /// made from their numbers (swift-crypto 3.x aborts on RSA public key DER it cannot parse).
     public init(publicKeyDER der: [UInt8]) throws(JOSEError) {
-        // RSA first, with the initialiser that also takes small keys, so that a small key is named as such.
-        if let rsa = try? _RSA.Signing.PublicKey(unsafeDERRepresentation: der) {
-            guard rsa.keySizeInBits >= 2048 else {
-                throw JOSEError(.weakKey, "an RSA key of \(rsa.keySizeInBits) bits: credconv refuses RSA keys under 2048 bits")
-            }
-            self.init(.rsa(rsa))
+        if let (n, e) = DERReader.rsaPublicKey(der) {
+            try self.init(rsaModulus: n, exponent: e)
             return
+        }
+        if DERReader.isRSASubjectPublicKeyInfo(der) {
+            throw JOSEError(.invalidKey, "not an RSA public key credconv can read (its SubjectPublicKeyInfo is not DER)")
         }
         let spki: Certificate.PublicKey
         do { spki = try Certificate.PublicKey(derEncoded: der) } catch {

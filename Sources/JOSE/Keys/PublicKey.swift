@@ -20,16 +20,33 @@ public struct PublicKey: Sendable, CustomStringConvertible {
     public let type: KeyType
     /// The key's size in bits (the modulus for RSA, the curve for the others).
     public let bits: Int
-    /// Raw (Ed25519), X9.63 (curves) or SubjectPublicKeyInfo DER (RSA) bytes.
+    /// Raw (Ed25519) or X9.63 (curves) bytes; the modulus for RSA.
     let bytes: [UInt8]
+    /// The public exponent (RSA only).
+    let exponent: [UInt8]
 
     public init(_ material: Material) {
         switch material {
-        case .ed25519(let k): (type, bits, bytes) = (.ed25519, 256, Array(k.rawRepresentation))
-        case .p256(let k): (type, bits, bytes) = (.p256, 256, Array(k.x963Representation))
-        case .p384(let k): (type, bits, bytes) = (.p384, 384, Array(k.x963Representation))
-        case .p521(let k): (type, bits, bytes) = (.p521, 521, Array(k.x963Representation))
-        case .rsa(let k): (type, bits, bytes) = (.rsa, k.keySizeInBits, Array(k.derRepresentation))
+        case .ed25519(let k): (type, bits, bytes, exponent) = (.ed25519, 256, Array(k.rawRepresentation), [])
+        case .p256(let k): (type, bits, bytes, exponent) = (.p256, 256, Array(k.x963Representation), [])
+        case .p384(let k): (type, bits, bytes, exponent) = (.p384, 384, Array(k.x963Representation), [])
+        case .p521(let k): (type, bits, bytes, exponent) = (.p521, 521, Array(k.x963Representation), [])
+        case .rsa(let k):
+            // The primitives of a public key cannot fail to be read.
+            let primitives = try? k.getKeyPrimitives()
+            (type, bits) = (.rsa, k.keySizeInBits)
+            bytes = Self.unsignedMagnitude(primitives.map { Array($0.modulus) } ?? [])
+            exponent = Self.unsignedMagnitude(primitives.map { Array($0.publicExponent) } ?? [])
+        }
+    }
+
+    /// An RSA key of 2048 bits or more from its modulus and exponent (big-endian).
+    init(rsaModulus n: [UInt8], exponent e: [UInt8]) throws(JOSEError) {
+        let bits = Self.bitLength(n)
+        guard bits >= 2048 else { throw JOSEError(.weakKey, "an RSA key of \(bits) bits: credconv refuses RSA keys under 2048 bits") }
+        guard bits <= 16384 else { throw JOSEError(.invalidKey, "an RSA key of \(bits) bits: larger than credconv reads (16384)") }
+        do { self.init(.rsa(try _RSA.Signing.PublicKey(n: n, e: e))) } catch {
+            throw JOSEError(.invalidKey, "not a valid RSA public key (its modulus or exponent)")
         }
     }
 
@@ -40,7 +57,7 @@ public struct PublicKey: Sendable, CustomStringConvertible {
         case .p256: return .p256(try! P256.Signing.PublicKey(x963Representation: bytes))
         case .p384: return .p384(try! P384.Signing.PublicKey(x963Representation: bytes))
         case .p521: return .p521(try! P521.Signing.PublicKey(x963Representation: bytes))
-        case .rsa: return .rsa(try! _RSA.Signing.PublicKey(unsafeDERRepresentation: bytes))
+        case .rsa: return .rsa(try! _RSA.Signing.PublicKey(n: bytes, e: exponent))
         }
     }
 
@@ -58,14 +75,8 @@ public struct PublicKey: Sendable, CustomStringConvertible {
         case .p256(let key): return Self.ecJWK("P-256", x963: Array(key.x963Representation))
         case .p384(let key): return Self.ecJWK("P-384", x963: Array(key.x963Representation))
         case .p521(let key): return Self.ecJWK("P-521", x963: Array(key.x963Representation))
-        case .rsa(let key):
-            // The primitives of a public key cannot fail to be read.
-            let primitives = try? key.getKeyPrimitives()
-            return JSONObject([
-                "e": .string(Base64URL.encode(Self.unsignedMagnitude(primitives.map { Array($0.publicExponent) } ?? []))),
-                "kty": .string("RSA"),
-                "n": .string(Base64URL.encode(Self.unsignedMagnitude(primitives.map { Array($0.modulus) } ?? []))),
-            ])
+        case .rsa:
+            return JSONObject(["e": .string(Base64URL.encode(exponent)), "kty": .string("RSA"), "n": .string(Base64URL.encode(bytes))])
         }
     }
 
