@@ -1,6 +1,5 @@
 import CredconvJSON
 import CredentialModel
-import Foundation
 
 /// A JWS in compact serialisation (`header.payload.signature`), decoded but **not verified**.
 ///
@@ -36,19 +35,21 @@ public struct CompactJWS: Sendable {
 
     /// The JWS text without the white space a line-wrapped copy has.
     public static func withoutWhiteSpace(_ text: String) -> String {
-        String(text.unicodeScalars.filter { $0 != " " && $0 != "\n" && $0 != "\r" && $0 != "\t" })
+        guard text.utf8.contains(where: isWhiteSpace) else { return text }
+        return String(decoding: text.utf8.filter { !isWhiteSpace($0) }, as: UTF8.self)
     }
 
     /// Decodes a compact JWS; the header must be a JSON object.
     public init(_ text: String, limits: JSONLimits = .default) throws(Diagnostic) {
-        let parts = Self.withoutWhiteSpace(text).split(separator: ".", omittingEmptySubsequences: false)
+        let bytes = Array(text.utf8).filter { !Self.isWhiteSpace($0) }
+        let parts = bytes.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
         guard parts.count == 3 else {
             throw Diagnostic(.invalidValue, "not a compact JWS: expected three dot-separated parts, found \(parts.count)", at: .position(line: 1, column: 1))
         }
-        guard let headerBytes = Self.base64URLDecode(parts[0]) else {
+        guard let headerBytes = Self.base64URLDecode(bytes: parts[0]) else {
             throw Diagnostic(.invalidValue, "JWS header is not base64url", at: .position(line: 1, column: 1))
         }
-        guard let payloadBytes = Self.base64URLDecode(parts[1]) else {
+        guard let payloadBytes = Self.base64URLDecode(bytes: parts[1]) else {
             throw Diagnostic(.invalidValue, "JWS payload is not base64url", at: .position(line: 1, column: parts[0].count + 2))
         }
         let headerValue: JSONValue
@@ -67,11 +68,42 @@ public struct CompactJWS: Sendable {
 
     /// Decodes base64url (with or without padding); nil when it is not.
     public static func base64URLDecode<S: StringProtocol>(_ s: S) -> [UInt8]? {
-        var b64 = String(s).replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
-        while b64.count % 4 != 0 { b64 += "=" }
-        guard let data = Data(base64Encoded: b64) else { return nil }
-        return [UInt8](data)
+        base64URLDecode(bytes: ArraySlice(s.utf8))
     }
+
+    /// Decodes base64url bytes (with or without padding, standard alphabet tolerated); nil when they are not.
+    public static func base64URLDecode(bytes: ArraySlice<UInt8>) -> [UInt8]? {
+        var input = bytes
+        while input.last == UInt8(ascii: "=") { input = input.dropLast() }
+        guard input.count % 4 != 1 else { return nil }
+        var out: [UInt8] = []
+        out.reserveCapacity(input.count * 3 / 4)
+        var accumulator: UInt32 = 0
+        var bits = 0
+        for c in input {
+            let v = decodeTable[Int(c)]
+            guard v != 0xFF else { return nil }
+            accumulator = (accumulator << 6 | UInt32(v)) & 0xFFFFFF
+            bits += 6
+            if bits >= 8 {
+                bits -= 8
+                out.append(UInt8(truncatingIfNeeded: accumulator >> UInt32(bits)))
+            }
+        }
+        return out
+    }
+
+    private static let decodeTable: [UInt8] = {
+        var table = [UInt8](repeating: 0xFF, count: 256)
+        for (i, c) in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".utf8.enumerated() { table[Int(c)] = UInt8(i) }
+        table[Int(UInt8(ascii: "-"))] = 62
+        table[Int(UInt8(ascii: "+"))] = 62
+        table[Int(UInt8(ascii: "_"))] = 63
+        table[Int(UInt8(ascii: "/"))] = 63
+        return table
+    }()
+
+    private static func isWhiteSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 }
 
     private static func isBase64URL(_ b: UInt8) -> Bool {
         switch b {

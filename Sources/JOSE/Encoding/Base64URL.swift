@@ -29,7 +29,11 @@ public enum Base64URL {
 
     /// The bytes of a strict base64url text; nil when it is not one.
     public static func decode<S: StringProtocol>(_ text: S) -> [UInt8]? {
-        let chars = Array(text.utf8)
+        decode(bytes: ArraySlice(text.utf8))
+    }
+
+    /// The bytes of strict base64url text given as UTF-8; nil when it is not one.
+    public static func decode(bytes chars: ArraySlice<UInt8>) -> [UInt8]? {
         guard chars.count % 4 != 1 else { return nil }
         var out: [UInt8] = []
         out.reserveCapacity(chars.count * 3 / 4)

@@ -27,18 +27,18 @@ public struct SignedJWS: Sendable {
     /// Parses `text` (white space around and between the parts of a line-wrapped copy is ignored). Every
     /// part must be strict base64url; the header a JSON object without duplicate members.
     public init(_ text: String, limits: JSONLimits = .default) throws(JOSEError) {
-        let compact = String(text.unicodeScalars.filter { $0 != " " && $0 != "\n" && $0 != "\r" && $0 != "\t" })
-        let parts = compact.split(separator: ".", omittingEmptySubsequences: false)
+        let bytes = Array(text.utf8).filter { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
+        let parts = bytes.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
         guard parts.count == 3 else {
             throw JOSEError(.malformed, parts.count == 5 ? "a JWE (five parts), not a signed JWS" : "not a compact JWS: \(parts.count) dot-separated parts instead of 3")
         }
-        guard let headerBytes = Base64URL.decode(parts[0]) else {
+        guard let headerBytes = Base64URL.decode(bytes: parts[0]) else {
             throw JOSEError(.malformed, "the JWS header is not strict base64url (RFC 7515: no padding, no other characters)")
         }
-        guard let payloadBytes = Base64URL.decode(parts[1]) else {
+        guard let payloadBytes = Base64URL.decode(bytes: parts[1]) else {
             throw JOSEError(.malformed, "the JWS payload is not strict base64url")
         }
-        guard let signatureBytes = Base64URL.decode(parts[2]) else {
+        guard let signatureBytes = Base64URL.decode(bytes: parts[2]) else {
             throw JOSEError(.malformed, "the JWS signature is not strict base64url")
         }
         let parsed: JSONValue
@@ -61,7 +61,7 @@ public struct SignedJWS: Sendable {
         self.header = header
         self.payload = payloadBytes
         self.signature = signatureBytes
-        self.signingInput = Array(parts[0].utf8) + [UInt8(ascii: ".")] + Array(parts[1].utf8)
+        self.signingInput = Array(parts[0]) + [UInt8(ascii: ".")] + Array(parts[1])
     }
 
     /// Checks the signature with `key` under the header's algorithm, which must be allowed and fit the key.
