@@ -73,35 +73,8 @@ public struct CompactJWS: Sendable {
 
     /// Decodes base64url bytes (with or without padding, standard alphabet tolerated); nil when they are not.
     public static func base64URLDecode(bytes: ArraySlice<UInt8>) -> [UInt8]? {
-        var input = bytes
-        while input.last == UInt8(ascii: "=") { input = input.dropLast() }
-        guard input.count % 4 != 1 else { return nil }
-        var out: [UInt8] = []
-        out.reserveCapacity(input.count * 3 / 4)
-        var accumulator: UInt32 = 0
-        var bits = 0
-        for c in input {
-            let v = decodeTable[Int(c)]
-            guard v != 0xFF else { return nil }
-            accumulator = (accumulator << 6 | UInt32(v)) & 0xFFFFFF
-            bits += 6
-            if bits >= 8 {
-                bits -= 8
-                out.append(UInt8(truncatingIfNeeded: accumulator >> UInt32(bits)))
-            }
-        }
-        return out
+        Base64URL.decodeLenient(bytes: bytes)
     }
-
-    private static let decodeTable: [UInt8] = {
-        var table = [UInt8](repeating: 0xFF, count: 256)
-        for (i, c) in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".utf8.enumerated() { table[Int(c)] = UInt8(i) }
-        table[Int(UInt8(ascii: "-"))] = 62
-        table[Int(UInt8(ascii: "+"))] = 62
-        table[Int(UInt8(ascii: "_"))] = 63
-        table[Int(UInt8(ascii: "/"))] = 63
-        return table
-    }()
 
     private static func isWhiteSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 }
 

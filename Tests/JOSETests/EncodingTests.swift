@@ -1,4 +1,5 @@
 import Foundation
+import CredconvJSON
 import JOSE
 import Testing
 

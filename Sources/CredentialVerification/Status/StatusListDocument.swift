@@ -99,8 +99,7 @@ public struct StatusListDocument: Sendable {
         candidates.append(Substring(text))
         for candidate in candidates {
             // Some issuers pad, or use the standard alphabet: accept both for the list (it is not a signed part).
-            let normalised = String(candidate.filter { $0 != "=" }).replacingAll("+", with: "-").replacingAll("/", with: "_")
-            if let compressed = Base64URL.decode(normalised), compressed.starts(with: [0x1F, 0x8B]), let bits = GZip.inflate(compressed) {
+            if let compressed = Base64URL.decodeLenient(bytes: ArraySlice(candidate.utf8)), compressed.starts(with: [0x1F, 0x8B]), let bits = GZip.inflate(compressed) {
                 return bits
             }
         }

@@ -1,3 +1,5 @@
+import CredconvJSON
+
 /// Multibase texts (`z` base58btc, `u` base64url) and multicodec prefixes, as DID documents' Multikey
 /// values and did:key identifiers carry keys.
 public enum Multibase {
