@@ -1,5 +1,4 @@
 import CredconvJSON
-import CredentialModel
 import JOSE
 
 /// A status list given with `--status`: a Bitstring Status List or StatusList2021 credential (JSON, or a
