@@ -56,6 +56,8 @@ let package = Package(
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
                 .product(name: "X509", package: "swift-certificates"),
             ]),
+        // RDF datasets, N-Quads and RDF Dataset Canonicalization (RDFC-1.0), for Data Integrity proofs.
+        .target(name: "RDFCanonicalization", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // Verifying signed credentials: the checks (algorithm, key, signature, issuer binding, claims,
         // dates, status lists) and their report. Format-neutral: it sees JWS, JSON and the model.
         .target(name: "CredentialVerification", dependencies: ["JOSE", "CredconvJSON", "CredentialModel", "CZlib"]),
@@ -111,6 +113,7 @@ let package = Package(
             name: "CredentialConversionTests",
             dependencies: ["CredentialConversion", "CredentialModel", "CredconvJSON", "JSONMapping", "CredconvTestSupport"]
         ),
+        .testTarget(name: "RDFCanonicalizationTests", dependencies: ["RDFCanonicalization", "CredconvTestSupport"]),
         .testTarget(name: "JOSETests", dependencies: ["JOSE", "CredconvJSON", "CredconvTestSupport"]),
         .testTarget(
             name: "CredentialVerificationTests",
