@@ -58,9 +58,13 @@ let package = Package(
             ]),
         // RDF datasets, N-Quads and RDF Dataset Canonicalization (RDFC-1.0), for Data Integrity proofs.
         .target(name: "RDFCanonicalization", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+        // Data Integrity proofs (eddsa-jcs-2022, ecdsa-jcs-2019): proof configuration, hashing, signing.
+        .target(
+            name: "DataIntegrity",
+            dependencies: ["CredconvJSON", "JOSE", .product(name: "Crypto", package: "swift-crypto")]),
         // Verifying signed credentials: the checks (algorithm, key, signature, issuer binding, claims,
         // dates, status lists) and their report. Format-neutral: it sees JWS, JSON and the model.
-        .target(name: "CredentialVerification", dependencies: ["JOSE", "CredconvJSON", "CredentialModel", "CZlib"]),
+        .target(name: "CredentialVerification", dependencies: ["JOSE", "DataIntegrity", "CredconvJSON", "CredentialModel", "CZlib"]),
         // A QR Code encoder (ISO/IEC 18004), for certificates.
         .target(name: "QRCode"),
         // Europass ELM v3 JSON-LD (what the EU's EDC tools issue today) reader and writer.
@@ -75,7 +79,7 @@ let package = Package(
             dependencies: [
                 "CredentialModel", "CredconvJSON", "FormatInterface", "OpenBadges", "Europass", "EuropassJSONLD",
                 "HTMLCertificate", "BakedImages", "ModelFormat", "CredentialHashing", "XMLSupport", "Presentations",
-                "JOSE", "CredentialVerification",
+                "JOSE", "CredentialVerification", "DataIntegrity", "RDFCanonicalization",
             ]),
         .executableTarget(
             name: "credconv",
@@ -113,6 +117,7 @@ let package = Package(
             name: "CredentialConversionTests",
             dependencies: ["CredentialConversion", "CredentialModel", "CredconvJSON", "JSONMapping", "CredconvTestSupport"]
         ),
+        .testTarget(name: "DataIntegrityTests", dependencies: ["DataIntegrity", "JOSE", "CredconvJSON", "CredconvTestSupport"]),
         .testTarget(name: "RDFCanonicalizationTests", dependencies: ["RDFCanonicalization", "CredconvTestSupport"]),
         .testTarget(name: "JOSETests", dependencies: ["JOSE", "CredconvJSON", "CredconvTestSupport"]),
         .testTarget(

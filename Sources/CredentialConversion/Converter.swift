@@ -161,7 +161,7 @@ public struct Converter: Sendable {
             let document = try write(credential, options: unsigned, input: input, report: &report)
             // The output is signed now: the unsigned-output warning would say otherwise.
             report.removeAll(code: .unsignedOutput)
-            let signed = try signer.sign(document, report: &report)
+            let signed = try signer.sign(document, style: options.compact ? .compact : .pretty, report: &report)
             let was = credential.provenance.signature.map { "; the input's own signature (\($0.statement)) does not carry over" } ?? ""
             report.warn(.signedOutput, "the output is signed by credconv with the given key (\(signing.key.publicKey.typeDescription), thumbprint \(signing.key.publicKey.thumbprint))\(was)")
             return signed
@@ -192,9 +192,9 @@ public struct Converter: Sendable {
     /// a signed target (`ob3-jwt`) needs a signing key, and only signable targets take one.
     func checkWritable(_ target: FormatName, signing: SigningRequest?) throws(Diagnostic) {
         if let signing {
-            let allowed: [FormatName] = signing.form == .ob2 ? [.ob2] : [.ob3JWT]
+            let allowed: [FormatName] = signing.form == .ob2 ? [.ob2] : signing.form == .ob3 ? [.ob3] : [.ob3JWT]
             guard allowed.contains(target) else {
-                throw Diagnostic(.usage, "credconv signs ob3-jwt and ob2 output (and, with credconv sign, vc-jwt); not \(target)")
+                throw Diagnostic(.usage, "credconv signs ob3-jwt, ob3 (Data Integrity) and ob2 output (and, with credconv sign, vc-jwt); not \(target)")
             }
             return
         }

@@ -5,3 +5,5 @@
 // Verification and signing: the checks and their report, keys and JWS.
 @_exported import CredentialVerification
 @_exported import JOSE
+@_exported import DataIntegrity
+@_exported import RDFCanonicalization

@@ -112,10 +112,10 @@ struct ConvertCommand: ParsableCommand {
                 throw Diagnostic(.usage, "--key, --status and --at go with --verify (or credconv verify)")
             }
             if let signKey {
-                guard to == .ob3JWT || to == .ob2 else {
-                    throw Diagnostic(.usage, "--sign-key signs -t ob3-jwt (a VC-JWT) or -t ob2 (a signed assertion); embedded Data Integrity proofs for -t \(to) are not made yet")
+                guard to == .ob3JWT || to == .ob2 || to == .ob3 else {
+                    throw Diagnostic(.usage, "--sign-key signs -t ob3-jwt (a VC-JWT), -t ob3 (a Data Integrity proof) or -t ob2 (a signed assertion), not -t \(to)")
                 }
-                options.signing = try signing.request(keyFile: signKey, form: to == .ob2 ? .ob2 : .ob3JWT, renderer: renderer)
+                options.signing = try signing.request(keyFile: signKey, form: to == .ob2 ? .ob2 : to == .ob3 ? .ob3 : .ob3JWT, renderer: renderer)
                 if to == .ob3JWT { options.compact = true }
             } else if signing.keyId != nil || signing.algorithm != nil {
                 throw Diagnostic(.usage, "--kid and --alg go with --sign-key")

@@ -27,7 +27,7 @@ struct SignCommand: ParsableCommand {
 
     @OptionGroup var signing: SigningArguments
 
-    @Option(name: [.customShort("t"), .customLong("to")], help: "The signed form: ob3-jwt (default), vc-jwt or ob2.")
+    @Option(name: [.customShort("t"), .customLong("to")], help: "The signed form: ob3-jwt (default), vc-jwt, ob3 (an embedded Data Integrity proof, --suite) or ob2.")
     var form: SigningRequest.Form = .ob3JWT
 
     @Option(name: [.customShort("f"), .customLong("from")], help: "Input format (default: detected from the content).")
@@ -52,7 +52,7 @@ struct SignCommand: ParsableCommand {
         signal(SIGPIPE, SIG_IGN)
         let renderer = ReportRenderer(style: report, inputName: InputOutput.displayName(input))
         do throws(Diagnostic) {
-            var options = ConversionOptions(from: from, to: form == .ob2 ? .ob2 : .ob3JWT, compact: true)
+            var options = ConversionOptions(from: from, to: form == .ob2 ? .ob2 : form == .ob3 ? .ob3 : .ob3JWT, compact: form != .ob3)
             options.signing = try signing.request(keyFile: keyFile, form: form, renderer: renderer)
             options.linkedDocuments = try InputOutput.readJSONDocuments(linked, option: "--with", limits: options.jsonLimits)
             try InputOutput.convertOne(input: input, options: options, strict: strict, output: output, renderer: renderer)

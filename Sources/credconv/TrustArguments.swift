@@ -45,6 +45,9 @@ struct SigningArguments: ParsableArguments {
     @Option(name: .customLong("alg"), help: "The algorithm: EdDSA, ES256, ES384, ES512, RS256, PS256 (default: the key type's).")
     var algorithm: JWSAlgorithm?
 
+    @Option(name: .customLong("suite"), help: "For -t ob3, the Data Integrity cryptosuite: eddsa-jcs-2022 (Ed25519) or ecdsa-jcs-2019 (P-256, P-384).")
+    var suite: Cryptosuite?
+
     /// The signing request for the key file at `path`; warns when the file is readable by others.
     func request(keyFile path: String, form: SigningRequest.Form, renderer: ReportRenderer) throws(Diagnostic) -> SigningRequest {
         guard path != "-" else { throw Diagnostic(.usage, "the signing key must be a file; standard input is the credential") }
@@ -54,9 +57,12 @@ struct SigningArguments: ParsableArguments {
             InputOutput.diagnose(renderer.render(warning: Diagnostic(
                 .keyFileExposed, "the private key file \(path) can be read by others (mode \(String(mode & 0o777, radix: 8))): chmod 600 \(path)", severity: .warning)))
         }
-        return SigningRequest(key: key, keyId: keyId, algorithm: algorithm, form: form)
+        if suite != nil && form != .ob3 { throw Diagnostic(.usage, "--suite goes with -t ob3 (an embedded Data Integrity proof)") }
+        let now = ISOInstant.text(Int64(Date().timeIntervalSince1970))
+        return SigningRequest(key: key, keyId: keyId, algorithm: algorithm, form: form, suite: suite, created: now)
     }
 }
 
 extension JWSAlgorithm: ExpressibleByArgument {}
 extension SigningRequest.Form: ExpressibleByArgument {}
+extension Cryptosuite: ExpressibleByArgument {}

@@ -2,6 +2,7 @@ import CredconvJSON
 import CredentialModel
 import CredentialVerification
 import FormatInterface
+import DataIntegrity
 import JOSE
 
 /// Signs what a writer wrote: wraps an Open Badges 3.0 credential or an Open Badges 2.0 assertion in a
@@ -13,12 +14,14 @@ struct CredentialSigner {
     /// The format whose unsigned JSON is signed.
     var unsignedFormat: FormatName { request.form == .ob2 ? .ob2 : .ob3 }
 
-    /// The compact JWS of `document` (the unsigned writer's output).
-    func sign(_ document: [UInt8], report: inout ConversionReport) throws(Diagnostic) -> [UInt8] {
+    /// The signed form of `document` (the unsigned writer's output): a compact JWS, or for ``SigningRequest/Form/ob3``
+    /// the document with an embedded Data Integrity proof, written in `style`.
+    func sign(_ document: [UInt8], style: JSONWriter.Style, report: inout ConversionReport) throws(Diagnostic) -> [UInt8] {
         guard case .object(var credential) = try? JSONParser().parse(document) else {
             throw Diagnostic(.invalidValue, "the \(unsignedFormat) output to sign is not a JSON object")
         }
         let key = request.key
+        guard request.form != .ob3 else { return try embedProof(in: credential, style: style, report: &report) }
         let algorithm = request.algorithm ?? key.type.defaultAlgorithm
         do { try algorithm.check(fits: key.publicKey) } catch {
             throw Diagnostic(.usage, "--alg \(algorithm.rawValue) cannot sign with this key: \(error.message)")
@@ -27,6 +30,8 @@ struct CredentialSigner {
         let payload: JSONValue
         let issuer = credential["issuer"]?.stringValue ?? credential["issuer"]?.objectValue?["id"]?.stringValue
         switch request.form {
+        case .ob3:
+            return try embedProof(in: credential, style: style, report: &report)
         case .ob2:
             guard let creator = request.keyId else {
                 throw Diagnostic(.usage, "an Open Badges 2.0 signed assertion names its key by the URL of its CryptographicKey document: give it with --kid")
@@ -63,6 +68,34 @@ struct CredentialSigner {
         do {
             let text = try SignedJWS.sign(header: header, payload: JSONWriter(style: .compact).bytes(payload), key: key, algorithm: algorithm)
             return Array(text.utf8)
+        } catch {
+            throw Diagnostic(.invalidKey, "signing failed: \(error.message)")
+        }
+    }
+
+    /// The credential with a Data Integrity proof (`eddsa-jcs-2022`, `ecdsa-jcs-2019`).
+    private func embedProof(in credential: JSONObject, style: JSONWriter.Style, report: inout ConversionReport) throws(Diagnostic) -> [UInt8] {
+        let key = request.key
+        let suite = request.suite ?? (key.type == .ed25519 ? .eddsaJCS2022 : .ecdsaJCS2019)
+        guard suite.isSupported else {
+            throw Diagnostic(.usage, "credconv signs with eddsa-jcs-2022 and ecdsa-jcs-2019; \(suite.rawValue) needs JSON-LD to RDF, which it does not have yet")
+        }
+        guard suite.keyTypes.contains(key.type) else {
+            throw Diagnostic(.usage, "\(suite.rawValue) signs with \(suite.keyTypes.map(\.description).joined(separator: " or ")) keys, not \(key.publicKey.withArticle)")
+        }
+        guard let method = request.keyId ?? key.publicKey.didKeyVerificationMethod else {
+            throw Diagnostic(.usage, "name the verification method with --kid (this key has no did:key)")
+        }
+        let issuer = credential["issuer"]?.stringValue ?? credential["issuer"]?.objectValue?["id"]?.stringValue
+        warnUnlessBound(kid: method, issuer: issuer, report: &report)
+        var options = JSONObject([
+            "type": .string("DataIntegrityProof"), "cryptosuite": .string(suite.rawValue),
+        ])
+        if let created = request.created { options.set("created", .string(created)) }
+        options.set("verificationMethod", .string(method))
+        options.set("proofPurpose", .string("assertionMethod"))
+        do {
+            return JSONWriter(style: style).bytes(.object(try JCSProofs.sign(credential, options: options, key: key, suite: suite)))
         } catch {
             throw Diagnostic(.invalidKey, "signing failed: \(error.message)")
         }

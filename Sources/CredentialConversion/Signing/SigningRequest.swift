@@ -1,3 +1,4 @@
+import DataIntegrity
 import JOSE
 
 /// How to sign an output: the key, the id verifiers will look it up by, the algorithm and the form.
@@ -11,6 +12,8 @@ public struct SigningRequest: Sendable {
         case vcJWT = "vc-jwt"
         /// An Open Badges 2.0 signed assertion: the assertion, with `verification` naming the key, as a JWS.
         case ob2 = "ob2"
+        /// Open Badges 3.0 JSON with an embedded Data Integrity proof (``suite``).
+        case ob3 = "ob3"
     }
 
     public var key: SigningKey
@@ -20,11 +23,17 @@ public struct SigningRequest: Sendable {
     /// Default: the key type's (EdDSA, ES256, ES384, ES512, RS256).
     public var algorithm: JWSAlgorithm?
     public var form: Form
+    /// For ``Form/ob3``: the cryptosuite (default: eddsa-jcs-2022 for Ed25519, ecdsa-jcs-2019 for P-256/P-384).
+    public var suite: Cryptosuite?
+    /// For ``Form/ob3``: the proof's `created` date-time (the CLI gives the current time).
+    public var created: String?
 
-    public init(key: SigningKey, keyId: String? = nil, algorithm: JWSAlgorithm? = nil, form: Form) {
+    public init(key: SigningKey, keyId: String? = nil, algorithm: JWSAlgorithm? = nil, form: Form, suite: Cryptosuite? = nil, created: String? = nil) {
         self.key = key
         self.keyId = keyId
         self.algorithm = algorithm
         self.form = form
+        self.suite = suite
+        self.created = created
     }
 }

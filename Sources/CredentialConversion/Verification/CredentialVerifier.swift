@@ -2,6 +2,7 @@ import BakedImages
 import CredconvJSON
 import CredentialModel
 import CredentialVerification
+import DataIntegrity
 import FormatInterface
 import JSONMapping
 
@@ -47,6 +48,10 @@ public struct CredentialVerifier: Sendable {
             var r = JWSCredentialVerifier(options: verification).verify(compactJWS: text)
             r.checks.insert(.pass(.proofPresent, "a compact JWS\(carrier)"), at: 0)
             report = r
+        case .dataIntegrity(let document, let carrier):
+            var r = DataIntegrityCredentialVerifier(options: verification).verify(document: document)
+            r.checks.insert(.pass(.proofPresent, "embedded Data Integrity proof\(carrier)"), at: 0)
+            report = r
         case .other(let proof, let why):
             var r = VerificationReport(proof: proof)
             r.checks.append(.fail(.proofPresent, why))
@@ -73,6 +78,8 @@ public struct CredentialVerifier: Sendable {
     enum SignedForm {
         /// A compact JWS, and where it was found (`, baked in the PNG image …`).
         case jws(String, carrier: String)
+        /// A JSON document with embedded Data Integrity proofs.
+        case dataIntegrity(JSONObject, carrier: String)
         /// No JWS: what proof there is, and why it is not verified.
         case other(proof: String, why: String)
     }
@@ -117,9 +124,13 @@ public struct CredentialVerifier: Sendable {
     private func jsonProof(_ value: JSONValue, carrier: String) -> SignedForm {
         guard case .object(let o) = value else { return .other(proof: "none", why: "the document\(carrier) carries no proof") }
         if let proof = o["proof"] {
+            let proofs = DataIntegrityProof.proofs(of: o)
+            if proofs.contains(where: { $0.type == "DataIntegrityProof" }) {
+                return .dataIntegrity(o, carrier: carrier)
+            }
             let first = proof.arrayValue?.first ?? proof
             let name = [first.objectValue?["type"]?.stringValue, first.objectValue?["cryptosuite"]?.stringValue].compactMap { $0 }.joined(separator: " ")
-            return .other(proof: name.isEmpty ? "embedded proof" : name, why: "an embedded \(name.isEmpty ? "" : name + " ")proof\(carrier): credconv verifies JWS proofs (VC-JWT, OB 2.0 signed assertions); it does not verify Data Integrity proofs yet")
+            return .other(proof: name.isEmpty ? "embedded proof" : name, why: "an embedded \(name.isEmpty ? "" : name + " ")proof\(carrier): credconv verifies JWS proofs (VC-JWT, OB 2.0 signed assertions); of Data Integrity it verifies eddsa-jcs-2022 and ecdsa-jcs-2019; the RDFC suites need JSON-LD to RDF, which it does not have yet")
         }
         if o["verification"]?.objectValue?["type"]?.stringValue.map({ $0.lowercased() == "hosted" || $0.lowercased() == "hostedbadge" }) == true {
             return .other(proof: "hosted assertion", why: "a hosted Open Badges 2.0 assertion\(carrier): it is verified by fetching it from its id, which credconv never does")
