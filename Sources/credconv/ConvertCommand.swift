@@ -146,32 +146,7 @@ struct ConvertCommand: ParsableCommand {
 
     /// JSON Lines: record by record, flushed as it goes.
     private func runBatch(options: ConversionOptions, renderer: ReportRenderer) -> Int32 {
-        do throws(Diagnostic) {
-            let reader = try InputOutput.LineReader(path: input, maxLineBytes: options.jsonLimits.maxBytes)
-            var source = try Self.batchSource(reader, maxBytes: options.jsonLimits.maxBytes)
-            let sink = try InputOutput.OutputSink(path: output)
-            let batch = JSONLinesBatch(options: options, strict: strict)
-            let summary: JSONLinesBatch.Summary
-            do throws(Diagnostic) {
-                summary = try batch.run(
-                    source: &source,
-                    renderer: renderer,
-                    emit: { (bytes) throws(Diagnostic) in
-                        try sink.write(bytes)
-                        try sink.write([0x0A])
-                    },
-                    flush: { () throws(Diagnostic) in try sink.flush() },
-                    diagnose: InputOutput.diagnose)
-                try sink.finish()
-            } catch {
-                sink.discard()
-                throw error
-            }
-            return summary.exitCode
-        } catch {
-            InputOutput.diagnose(renderer.render(error))
-            return error.exitCode
-        }
+        BatchConversion.run(input: input, options: options, strict: strict, output: output, renderer: renderer)
     }
 }
 
@@ -186,29 +161,3 @@ extension FormatName: ExpressibleByArgument {
 
 extension ReportRenderer.Style: ExpressibleByArgument {}
 extension HTMLCertificateOptions.Paper: ExpressibleByArgument {}
-
-extension ConvertCommand {
-    /// The batch's records: the lines of a JSON Lines stream, or — when the input is one document spread
-    /// over lines (a pretty-printed presentation, XML) — that document as one record, whose credentials
-    /// become the output lines.
-    static func batchSource(_ reader: InputOutput.LineReader, maxBytes: Int) throws(Diagnostic) -> PrependedLineSource<InputOutput.LineReader> {
-        var looked: [SourceLine] = []
-        while let line = try reader.next() {
-            looked.append(line)
-            guard case .line(let bytes) = line else { break }
-            if bytes.trimmingASCIIWhitespace().isEmpty { continue }
-            if JSONLinesBatch.isOneRecordPerLine(bytes) { break }
-            // One document: gather it whole (within the size limit) as the only record.
-            var whole: [UInt8] = []
-            for case .line(let l) in looked { whole += l + [0x0A] }
-            while let more = try reader.next() {
-                guard case .line(let l) = more, whole.count + l.count < maxBytes else {
-                    throw Diagnostic(.limitExceeded, "the input is one document larger than \(maxBytes) bytes")
-                }
-                whole += l + [0x0A]
-            }
-            return PrependedLineSource([.line(whole)], before: reader)
-        }
-        return PrependedLineSource(looked, before: reader)
-    }
-}

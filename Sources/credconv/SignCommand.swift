@@ -36,6 +36,14 @@ struct SignCommand: ParsableCommand {
     @Option(name: .customLong("with"), help: ArgumentHelp("A JSON document the input refers to by id; repeatable.", valueName: "FILE"))
     var linked: [String] = []
 
+    @Option(name: .customLong("merge"), help: ArgumentHelp(
+        "A partial model document (JSON Merge Patch of 'credconv -t model' output) laid over what was read; repeatable.",
+        valueName: "FILE"))
+    var merge: [String] = []
+
+    @Flag(help: "Input is JSON Lines: one credential per line, one signed credential per line out.")
+    var jsonl = false
+
     @Flag(help: "Exit with status 3, writing nothing, when the signed form cannot hold everything.")
     var strict = false
 
@@ -51,14 +59,23 @@ struct SignCommand: ParsableCommand {
     func run() throws {
         signal(SIGPIPE, SIG_IGN)
         let renderer = ReportRenderer(style: report, inputName: InputOutput.displayName(input))
+        var batchStatus: Int32 = 0
         do throws(Diagnostic) {
             var options = ConversionOptions(from: from, to: form == .ob2 ? .ob2 : form == .ob3 ? .ob3 : .ob3JWT, compact: form != .ob3)
             options.signing = try signing.request(keyFile: keyFile, form: form, renderer: renderer)
             options.linkedDocuments = try InputOutput.readJSONDocuments(linked, option: "--with", limits: options.jsonLimits)
-            try InputOutput.convertOne(input: input, options: options, strict: strict, output: output, renderer: renderer)
+            let merges = try InputOutput.readJSONDocuments(merge, option: "--merge", limits: options.jsonLimits)
+            options.mergeDocuments = zip(merge, merges).map { MergeDocument(name: $0.0, value: $0.1) }
+            if jsonl {
+                options.compact = true
+                batchStatus = BatchConversion.run(input: input, options: options, strict: strict, output: output, renderer: renderer)
+            } else {
+                try InputOutput.convertOne(input: input, options: options, strict: strict, output: output, renderer: renderer)
+            }
         } catch {
             InputOutput.diagnose(renderer.render(error))
             throw ExitCode(error.exitCode)
         }
+        if batchStatus != 0 { throw ExitCode(batchStatus) }
     }
 }

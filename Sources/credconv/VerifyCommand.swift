@@ -30,6 +30,9 @@ struct VerifyCommand: ParsableCommand {
     @Option(help: "Output: text or json.")
     var report: ReportRenderer.Style = .text
 
+    @Flag(help: "Input is JSON Lines (or one signed credential per line): one verdict per record, in order.")
+    var jsonl = false
+
     @Option(name: [.customShort("f"), .customLong("from")], help: "Input format (default: detected from the content).")
     var from: FormatName?
 
@@ -41,14 +44,24 @@ struct VerifyCommand: ParsableCommand {
         let renderer = ReportRenderer(style: report, inputName: name)
         var options = ConversionOptions(from: from, to: .model)
         let results: [VerifiedCredential]
+        var batchStatus: Int32?
         do throws(Diagnostic) {
             options.linkedDocuments = try InputOutput.readJSONDocuments(linked, option: "--with", limits: options.jsonLimits)
             let verification = try trust.options(limits: options.jsonLimits)
-            let bytes = try InputOutput.readAll(input, limit: options.jsonLimits.maxBytes)
-            results = try CredentialVerifier().verifyEach(bytes, options: options, verification: verification)
+            if jsonl {
+                batchStatus = try verifyLines(options: options, verification: verification, renderer: renderer)
+                results = []
+            } else {
+                let bytes = try InputOutput.readAll(input, limit: options.jsonLimits.maxBytes)
+                results = try CredentialVerifier().verifyEach(bytes, options: options, verification: verification)
+            }
         } catch {
             InputOutput.diagnose(renderer.render(error))
             throw ExitCode(error.exitCode)
+        }
+        if let batchStatus {
+            if batchStatus != 0 { throw ExitCode(batchStatus) }
+            return
         }
         var status: Int32 = 0
         var reports: [JSONValue] = []
@@ -81,5 +94,57 @@ struct VerifyCommand: ParsableCommand {
             print(JSONWriter(style: .pretty).string(reports.count == 1 ? reports[0] : .array(reports)))
         }
         if status != 0 { throw ExitCode(status) }
+    }
+
+    /// One verdict per line, streaming: text `record N: verified (…)` / `record N: NOT verified: CODE: …`,
+    /// or one compact JSON report per line with its `record`. Exit 65 when a record is no credential, else
+    /// 1 when one does not verify.
+    private func verifyLines(options: ConversionOptions, verification: VerificationOptions, renderer: ReportRenderer) throws(Diagnostic) -> Int32 {
+        let reader = try InputOutput.LineReader(path: input, maxLineBytes: options.jsonLimits.maxBytes)
+        let sink = try InputOutput.OutputSink(path: nil)
+        var record = 0
+        var invalid = false
+        var notVerified = false
+        while let line = try reader.next() {
+            record += 1
+            guard case .line(let bytes) = line else {
+                InputOutput.diagnose(renderer.render(Diagnostic(.limitExceeded, "a line longer than \(options.jsonLimits.maxBytes) bytes"), record: record, line: record))
+                invalid = true
+                continue
+            }
+            if bytes.trimmingASCIIWhitespace().isEmpty { record -= 1; continue }
+            let results: [VerifiedCredential]
+            do { results = try CredentialVerifier().verifyEach(bytes, options: options, verification: verification) } catch {
+                InputOutput.diagnose(renderer.render(error, record: record, line: record))
+                invalid = true
+                continue
+            }
+            for result in results {
+                if let error = result.readError, result.report.firstFailure?.code == .proofPresent {
+                    InputOutput.diagnose(renderer.render(error, record: record, line: record))
+                    invalid = true
+                    continue
+                }
+                if !result.report.verified { notVerified = true }
+                var text: String
+                switch report {
+                case .json:
+                    var o = result.report.json.objectValue ?? JSONObject()
+                    o.set("record", .integer(record))
+                    o.set("format", result.detected.map { .string($0.format.rawValue) } ?? .null)
+                    text = JSONWriter(style: .compact).string(.object(o))
+                case .text:
+                    if let failure = result.report.firstFailure {
+                        text = "record \(record): NOT verified (\(result.report.proof)): \(failure.code.rawValue): \(failure.detail)"
+                    } else {
+                        text = "record \(record): verified (\(result.report.proof), key \(result.report.key?.id ?? "?"))"
+                    }
+                }
+                try sink.write(Array(text.utf8) + [0x0A])
+            }
+            try sink.flush()
+        }
+        try sink.finish()
+        return invalid ? 65 : notVerified ? 1 : 0
     }
 }

@@ -345,6 +345,20 @@ struct JOSEOracleTests {
         #expect(batch.status == 1, "\(batch.stderr)")
         #expect(batch.stdoutText.split(separator: "\n").count == 2)
         #expect(batch.stderr.contains("record 2 (line 2): not verified"))
+        // verify --jsonl: one verdict per record, in order.
+        let verdicts = try ProcessRunner.credconv(["verify", "--jsonl", "--report", "json", "--key", issuer.profile, "--at", "2027-01-01T00:00:00Z"], stdin: Array(lines.utf8))
+        #expect(verdicts.status == 1)
+        let reports = verdicts.stdoutText.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        #expect(reports.map { $0["verified"] as? Bool } == [true, false, true])
+        #expect(reports.map { $0["record"] as? Int } == [1, 2, 3])
+        // sign --jsonl: one signed credential per line, each of which verifies.
+        let sample = try String(contentsOf: Self.sample, encoding: .utf8).replacingOccurrences(of: "\n", with: "")
+        let signedLines = try ProcessRunner.credconv(["sign", "--jsonl", "--key", issuer.privateKey, "--kid", Self.kid], stdin: Array(([sample, sample].joined(separator: "\n") + "\n").utf8))
+        #expect(signedLines.status == 0, "\(signedLines.stderr)")
+        #expect(signedLines.stdoutText.split(separator: "\n").count == 2)
+        let reverified = try ProcessRunner.credconv(["verify", "--jsonl", "--key", issuer.profile, "--at", "2027-01-01T00:00:00Z"], stdin: signedLines.stdout)
+        #expect(reverified.status == 0, "\(reverified.stdoutText)")
+        #expect(reverified.stdoutText.split(separator: "\n").allSatisfy { $0.contains(": verified") })
         // Without --verify the same input converts, marked not verified.
         let plain = try ProcessRunner.credconv(["-t", "model", tampered])
         #expect(plain.status == 0)
