@@ -27,10 +27,20 @@ public enum JCSProofs {
 
     /// The proof configuration of a proof: without `proofValue`, and with the document's `@context` when
     /// the document has one and the proof does not say otherwise.
-    public static func configuration(of proof: JSONObject) -> JSONObject {
+    public static func configuration(of proof: JSONObject, document: JSONObject) -> JSONObject {
         var config = proof
         _ = config.remove("proofValue")
+        if config["@context"] == nil, let context = document["@context"] { config.set("@context", context) }
         return config
+    }
+
+    /// The document as it was signed: a proof's `@context` (where the document's begins) is the context
+    /// it was signed with; contexts added after it are not covered.
+    static func documentAsSigned(_ document: JSONObject, proof: JSONObject) -> JSONObject {
+        guard let context = proof["@context"] else { return document }
+        var out = document
+        out.set("@context", context)
+        return out
     }
 
     /// Checks a proof's signature with `key`.
@@ -44,7 +54,8 @@ public enum JCSProofs {
         guard let value = proof.proofValue, value.first == "z", let signature = Multibase.decode(value) else {
             throw Failure("the proofValue is not a base58btc multibase value (z…)")
         }
-        let data = try hashData(document: document, configuration: configuration(of: proof.object), suite: suite, keyType: key.type)
+        let signed = documentAsSigned(document, proof: proof.object)
+        let data = try hashData(document: signed, configuration: configuration(of: proof.object, document: document), suite: suite, keyType: key.type)
         guard DataIntegritySignature.isValid(signature, of: data, key: key) else {
             throw Failure("the \(suite.rawValue) signature does not verify with the \(key)")
         }

@@ -84,6 +84,33 @@ struct JCSVectorTests {
     }
 }
 
+@Suite("Data Integrity: proof configuration")
+struct ProofConfigurationTests {
+    @Test func aProofWithoutContextIsCheckedWithTheDocumentsAndALaterContextIsNotCovered() throws {
+        let key = try SigningKey.generate(.ed25519)
+        let document = JSONObject([
+            "@context": .array([.string("https://www.w3.org/ns/credentials/v2")]), "type": .array([.string("VerifiableCredential")]),
+            "issuer": .string("did:example:i"), "credentialSubject": .object(JSONObject(["id": .string("did:example:s")])),
+        ])
+        var proof = JSONObject([
+            "type": .string("DataIntegrityProof"), "cryptosuite": .string("eddsa-jcs-2022"),
+            "verificationMethod": .string(key.publicKey.didKeyVerificationMethod!), "proofPurpose": .string("assertionMethod"),
+        ])
+        // Signed the way implementations that leave @context out of the proof do: the configuration takes the document's.
+        let data = try JCSProofs.hashData(document: document, configuration: JCSProofs.configuration(of: proof, document: document), suite: .eddsaJCS2022, keyType: .ed25519)
+        proof.set("proofValue", .string("z" + Base58.encode(try key.sign(data, algorithm: .edDSA))))
+        var signed = document
+        signed.set("proof", .object(proof))
+        try JCSProofs.verify(DataIntegrityProof.proofs(of: signed)[0], document: signed, key: key.publicKey)
+        // With @context in the proof, a context appended to the document afterwards is not part of what was signed.
+        let withContext = try JCSProofs.sign(document, options: JSONObject(["type": .string("DataIntegrityProof"), "cryptosuite": .string("eddsa-jcs-2022"),
+            "verificationMethod": .string(key.publicKey.didKeyVerificationMethod!), "proofPurpose": .string("assertionMethod")]), key: key, suite: .eddsaJCS2022)
+        var extended = withContext
+        extended.set("@context", .array([.string("https://www.w3.org/ns/credentials/v2"), .string("https://example.org/later")]))
+        try JCSProofs.verify(DataIntegrityProof.proofs(of: extended)[0], document: extended, key: key.publicKey)
+    }
+}
+
 extension JSONObject {
     /// The same members in the order of `other` (for comparing documents whose member order differs).
     func reordered(like other: JSONObject) -> JSONObject {
