@@ -122,7 +122,7 @@ let package = Package(
         .testTarget(name: "JOSETests", dependencies: ["JOSE", "CredconvJSON", "CredconvTestSupport"]),
         .testTarget(
             name: "CredentialVerificationTests",
-            dependencies: ["CredentialVerification", "JOSE", "CredconvJSON", "CredentialModel", "CredconvTestSupport"]),
+            dependencies: ["CredentialVerification", "DataIntegrity", "JOSE", "CredconvJSON", "CredentialModel", "CredconvTestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["credconv", "CredconvJSON", "CredconvTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

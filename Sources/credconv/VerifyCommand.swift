@@ -67,8 +67,7 @@ struct VerifyCommand: ParsableCommand {
         var reports: [JSONValue] = []
         for (index, result) in results.enumerated() {
             let label = results.count > 1 ? "\(name) (credential \(index + 1) of \(results.count))" : name
-            // An input that carries no proof and is no credential either is invalid input, not a verdict.
-            if let error = result.readError, result.report.firstFailure?.code == .proofPresent {
+            if let error = result.invalidInput {
                 InputOutput.diagnose(ReportRenderer(style: report, inputName: label).render(error))
                 status = max(status, error.exitCode)
                 continue
@@ -120,7 +119,7 @@ struct VerifyCommand: ParsableCommand {
                 continue
             }
             for result in results {
-                if let error = result.readError, result.report.firstFailure?.code == .proofPresent {
+                if let error = result.invalidInput {
                     InputOutput.diagnose(renderer.render(error, record: record, line: record))
                     invalid = true
                     continue

@@ -1,5 +1,6 @@
 import CredconvJSON
 import CredentialVerification
+import DataIntegrity
 import JOSE
 import Testing
 
@@ -155,6 +156,37 @@ struct VerifierTests {
         #expect(!IssuerBinding.isUnder("https://issuer.example.evil/keys#1", issuer: "https://issuer.example"))
         #expect(!IssuerBinding.isUnder("https://issuer.example/profile2#k", issuer: "https://issuer.example/profile"))
         #expect(!IssuerBinding.isUnder("did:web:issuer.example:other#k", issuer: "did:web:issuer.example"))
+    }
+
+    @Test func aJWTStatusListMustVerifyForEveryKindOfProof() throws {
+        // The same rule for a VC-JWT and for a Data Integrity credential: a status list that is a JWT
+        // whose signature does not verify is not used (and never called verified).
+        let key = try SigningKey.generate(.ed25519)
+        let other = try SigningKey.generate(.ed25519)
+        let did = key.publicKey.didKey!
+        let status: JSONValue = .object(JSONObject([
+            "type": .string("BitstringStatusListEntry"), "statusPurpose": .string("revocation"),
+            "statusListIndex": .string("3"), "statusListCredential": .string("https://issuer.example/status/1"),
+        ]))
+        let listCredential = JSONObject([
+            "id": .string("https://issuer.example/status/1"), "issuer": .string(did),
+            "credentialSubject": .object(JSONObject(["type": .string("BitstringStatusList"), "statusPurpose": .string("revocation"),
+                                                    "encodedList": .string("uH4sIAAAAAAAA_-3BMQEAAAzDoMy_6cnoA9QFAAAAAAAAAAAAAAAAAAAAbD3uPa2cAEAAAA")])),
+        ])
+        // Named as the issuer's key, signed by another.
+        let forgedList = try SignedJWS.sign(header: JSONObject(["kid": .string(key.publicKey.didKeyVerificationMethod!)]),
+                                            payload: JSONWriter(style: .compact).bytes(.object(listCredential)), key: other, algorithm: .edDSA)
+        let list = try StatusListDocument.read(Array(forgedList.utf8), name: "list.jwt")
+        let credential = Self.credential(issuer: did, extra: ["credentialStatus": status])
+        let jwt = try Self.vcJWT(credential, key: key, header: JSONObject(["kid": .string(key.publicKey.didKeyVerificationMethod!)]))
+        #expect(Self.failed(Self.verify(jwt, lists: [list])) == .status)
+        let secured = try JCSProofs.sign(credential, options: JSONObject([
+            "type": .string("DataIntegrityProof"), "cryptosuite": .string("eddsa-jcs-2022"),
+            "verificationMethod": .string(key.publicKey.didKeyVerificationMethod!), "proofPurpose": .string("assertionMethod"),
+        ]), key: key, suite: .eddsaJCS2022)
+        let report = DataIntegrityCredentialVerifier(options: VerificationOptions(statusLists: [list], at: Self.now)).verify(document: secured)
+        #expect(report.checks.first { $0.code == .signature }?.ok == true)
+        #expect(Self.failed(report) == .status)
     }
 
     @Test func isoInstants() {

@@ -18,6 +18,12 @@ public struct VerifiedCredential: Sendable {
     public var readReport: ConversionReport
     /// Why it could not be read.
     public var readError: Diagnostic?
+
+    /// The error when the input carries no proof credconv checks and is no credential either: invalid
+    /// input (exit 65), not a verdict.
+    public var invalidInput: Diagnostic? {
+        report.firstFailure?.code == .proofPresent ? readError : nil
+    }
 }
 
 /// Finds the proof an input carries and verifies it: a compact JWS (VC-JWT, VC-JOSE-COSE, OB 2.0 signed

@@ -71,14 +71,8 @@ public struct DataIntegrityCredentialVerifier: Sendable {
             }
         }
         report.checks.append(ValidityDates.check(credential: document, claims: JSONObject(), form: .vcPayload, at: options.at))
-        let (status, outcome) = StatusCheck(lists: options.statusLists).check(
-            document, credentialId: JSONNames.id(document["id"]), isOB2: false,
-            listAuthenticity: { list in
-                if let listIssuer = list.issuer, let id = issuer.id, listIssuer != id {
-                    return "the status list \(list.name) is issued by \(listIssuer), not by the credential's issuer \(id)"
-                }
-                return nil
-            })
+        let (status, outcome) = StatusCheck(lists: options.statusLists, keys: options.keys, issuer: issuer.id).check(
+            document, credentialId: JSONNames.id(document["id"]), isOB2: false)
         report.checks.append(status)
         report.status = outcome
         return report

@@ -28,7 +28,7 @@ public struct StatusListDocument: Sendable {
 
     /// Reads a status list file.
     public static func read(_ bytes: [UInt8], name: String, limits: JSONLimits = .default) throws(StatusListError) -> StatusListDocument {
-        let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters()
+        let text = String(decoding: bytes.trimmingASCIIWhitespace(), as: UTF8.self)
         var jws: SignedJWS?
         var json: JSONValue
         if !text.hasPrefix("{"), !text.hasPrefix("["), text.split(separator: ".", omittingEmptySubsequences: false).count == 3 {
@@ -110,12 +110,4 @@ public struct StatusListDocument: Sendable {
 public struct StatusListError: Error, Sendable {
     public var message: String
     public init(_ message: String) { self.message = message }
-}
-
-extension String {
-    func trimmingCharacters() -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }
-        guard let start = firstIndex(where: { !isSpace($0) }), let end = lastIndex(where: { !isSpace($0) }) else { return "" }
-        return String(self[start...end])
-    }
 }
