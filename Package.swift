@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 // credconv: converts learning credentials (Open Badges, Europass, printable certificates)
 // through one internal micro-credential model.
 import PackageDescription
@@ -58,13 +58,21 @@ let package = Package(
             ]),
         // RDF datasets, N-Quads and RDF Dataset Canonicalization (RDFC-1.0), for Data Integrity proofs.
         .target(name: "RDFCanonicalization", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
-        // Data Integrity proofs (eddsa-jcs-2022, ecdsa-jcs-2019): proof configuration, hashing, signing.
+        // JSON-LD 1.1: context processing, expansion and conversion to RDF, with an offline document loader
+        // and the contexts credconv needs embedded (contexts/, compiled in by the EmbedContexts plugin).
+        .target(
+            name: "JSONLD", dependencies: ["CredconvJSON", "RDFCanonicalization"], exclude: ["contexts"],
+            plugins: ["EmbedContexts"]),
+        .executableTarget(name: "ContextEmbedder"),
+        .plugin(name: "EmbedContexts", capability: .buildTool(), dependencies: ["ContextEmbedder"]),
+        // Data Integrity proofs (eddsa-rdfc-2022, ecdsa-rdfc-2019, the JCS suites, Ed25519Signature2020 verified):
+        // proof configuration, canonicalization, hashing, signing, proof sets and chains.
         .target(
             name: "DataIntegrity",
-            dependencies: ["CredconvJSON", "JOSE", .product(name: "Crypto", package: "swift-crypto")]),
+            dependencies: ["CredconvJSON", "JOSE", "JSONLD", "RDFCanonicalization", .product(name: "Crypto", package: "swift-crypto")]),
         // Verifying signed credentials: the checks (algorithm, key, signature, issuer binding, claims,
         // dates, status lists) and their report. Format-neutral: it sees JWS, JSON and the model.
-        .target(name: "CredentialVerification", dependencies: ["JOSE", "DataIntegrity", "CredconvJSON", "CredentialModel", "CZlib"]),
+        .target(name: "CredentialVerification", dependencies: ["JOSE", "DataIntegrity", "JSONLD", "CredconvJSON", "CredentialModel", "CZlib"]),
         // A QR Code encoder (ISO/IEC 18004), for certificates.
         .target(name: "QRCode"),
         // Europass ELM v3 JSON-LD (what the EU's EDC tools issue today) reader and writer.
@@ -79,7 +87,7 @@ let package = Package(
             dependencies: [
                 "CredentialModel", "CredconvJSON", "FormatInterface", "OpenBadges", "Europass", "EuropassJSONLD",
                 "HTMLCertificate", "BakedImages", "ModelFormat", "CredentialHashing", "XMLSupport", "Presentations",
-                "JOSE", "CredentialVerification", "DataIntegrity", "RDFCanonicalization",
+                "JOSE", "CredentialVerification", "DataIntegrity", "RDFCanonicalization", "JSONLD",
             ]),
         .executableTarget(
             name: "credconv",
@@ -117,7 +125,8 @@ let package = Package(
             name: "CredentialConversionTests",
             dependencies: ["CredentialConversion", "CredentialModel", "CredconvJSON", "JSONMapping", "CredconvTestSupport"]
         ),
-        .testTarget(name: "DataIntegrityTests", dependencies: ["DataIntegrity", "JOSE", "CredconvJSON", "CredconvTestSupport"]),
+        .testTarget(name: "DataIntegrityTests", dependencies: ["DataIntegrity", "JOSE", "JSONLD", "CredconvJSON", "CredconvTestSupport"]),
+        .testTarget(name: "JSONLDTests", dependencies: ["JSONLD", "RDFCanonicalization", "CredconvJSON", "CredconvTestSupport"]),
         .testTarget(name: "RDFCanonicalizationTests", dependencies: ["RDFCanonicalization", "CredconvTestSupport"]),
         .testTarget(name: "JOSETests", dependencies: ["JOSE", "CredconvJSON", "CredconvTestSupport"]),
         .testTarget(

@@ -1,0 +1,20 @@
+import CredconvJSON
+
+/// The state of one run of the JSON-LD algorithms: options, the loader, the remote contexts loaded so
+/// far, and what expansion dropped. One per document; not shared between threads.
+final class JSONLDWorker {
+    let options: JSONLDOptions
+    let loader: any DocumentLoader
+    var remoteContextCache: [String: (documentURL: String, context: JSONValue)] = [:]
+    var findings: [ExpansionFinding] = []
+    var depth = 0
+
+    init(options: JSONLDOptions, loader: any DocumentLoader) {
+        self.options = options
+        self.loader = loader
+    }
+
+    func note(_ kind: ExpansionFinding.Kind, _ pointer: [String], _ detail: String) {
+        findings.append(ExpansionFinding(kind: kind, pointer: JSONPointer(tokens: pointer).description, detail: detail))
+    }
+}
