@@ -7,3 +7,4 @@
 @_exported import JOSE
 @_exported import DataIntegrity
 @_exported import RDFCanonicalization
+@_exported import JSONLD

@@ -1,5 +1,6 @@
 import CredconvJSON
 import JOSE
+import JSONLD
 
 /// What a verification may use: keys, status lists and linked documents from local files, and the time
 /// to check validity at. Nothing is fetched.
@@ -14,12 +15,18 @@ public struct VerificationOptions: Sendable {
     public var linkedDocuments: [JSONValue]
     /// Limits for the JSON inside the JWS.
     public var jsonLimits: JSONLimits
+    /// The JSON-LD processor RDFC proofs are checked with: the embedded contexts, plus `--context` files.
+    public var jsonld: JSONLDProcessor
 
-    public init(keys: [SuppliedKey] = [], statusLists: [StatusListDocument] = [], at: Int64, linkedDocuments: [JSONValue] = [], jsonLimits: JSONLimits = .default) {
+    public init(
+        keys: [SuppliedKey] = [], statusLists: [StatusListDocument] = [], at: Int64, linkedDocuments: [JSONValue] = [],
+        jsonLimits: JSONLimits = .default, jsonld: JSONLDProcessor = JSONLDProcessor()
+    ) {
         self.keys = keys
         self.statusLists = statusLists
         self.at = at
         self.linkedDocuments = linkedDocuments
         self.jsonLimits = jsonLimits
+        self.jsonld = jsonld
     }
 }

@@ -7,20 +7,41 @@ public enum Cryptosuite: String, Sendable, CaseIterable {
     case eddsaJCS2022 = "eddsa-jcs-2022"
     /// ECDSA (P-256, P-384) over JCS canonical JSON (vc-di-ecdsa §3.3).
     case ecdsaJCS2019 = "ecdsa-jcs-2019"
-    /// EdDSA over RDFC-1.0 canonical N-Quads: needs JSON-LD to RDF, which credconv does not have yet.
+    /// EdDSA over RDFC-1.0 canonical N-Quads (vc-di-eddsa §3.1).
     case eddsaRDFC2022 = "eddsa-rdfc-2022"
-    /// ECDSA over RDFC-1.0 canonical N-Quads: needs JSON-LD to RDF.
+    /// ECDSA over RDFC-1.0 canonical N-Quads (vc-di-ecdsa §3.2).
     case ecdsaRDFC2019 = "ecdsa-rdfc-2019"
-    /// ECDSA selective disclosure: needs JSON-LD to RDF.
+    /// ECDSA selective disclosure: base and derived proofs (not verified by credconv).
     case ecdsaSD2023 = "ecdsa-sd-2023"
+    /// The draft name of `eddsa-rdfc-2022` (2022–2023), still in some issued credentials: the same
+    /// algorithm, verified only.
+    case eddsa2022Draft = "eddsa-2022"
+    /// The legacy `Ed25519Signature2020` proof type (named by `type`, not `cryptosuite`): EdDSA over
+    /// RDFC-1.0 (URDNA2015) N-Quads, verified only.
+    case ed25519Signature2020 = "Ed25519Signature2020"
 
-    /// Whether credconv verifies and signs this suite.
-    public var isSupported: Bool { self == .eddsaJCS2022 || self == .ecdsaJCS2019 }
+    /// The suite of a proof: its `cryptosuite` for a `DataIntegrityProof`, or the legacy proof type.
+    public static func of(_ proof: DataIntegrityProof) -> Cryptosuite? {
+        switch proof.type {
+        case "DataIntegrityProof": return proof.cryptosuite.flatMap(Cryptosuite.init(rawValue:))
+        case "Ed25519Signature2020": return .ed25519Signature2020
+        default: return nil
+        }
+    }
+
+    /// Whether credconv verifies this suite.
+    public var isSupported: Bool { self != .ecdsaSD2023 }
+
+    /// Whether credconv signs with this suite (not the legacy type, not selective disclosure).
+    public var canSign: Bool { isSupported && self != .ed25519Signature2020 && self != .eddsa2022Draft }
+
+    /// Whether the suite canonicalizes with JCS (else with JSON-LD and RDFC-1.0).
+    public var usesJCS: Bool { self == .eddsaJCS2022 || self == .ecdsaJCS2019 }
 
     /// The key types the suite signs with.
     public var keyTypes: [KeyType] {
         switch self {
-        case .eddsaJCS2022, .eddsaRDFC2022: return [.ed25519]
+        case .eddsaJCS2022, .eddsaRDFC2022, .eddsa2022Draft, .ed25519Signature2020: return [.ed25519]
         case .ecdsaJCS2019, .ecdsaRDFC2019, .ecdsaSD2023: return [.p256, .p384]
         }
     }

@@ -7,18 +7,14 @@ import JOSE
 /// canonicalized with JCS and hashed; the signature is over both hashes, configuration first.
 public enum JCSProofs {
     /// Why a proof could not be made or checked.
-    public struct Failure: Error, Sendable {
-        public var message: String
-        init(_ message: String) { self.message = message }
-    }
+    public typealias Failure = ProofFailure
 
-    /// The bytes a JCS proof signs: hash(JCS(configuration)) ‖ hash(JCS(document without proof)).
+    /// The bytes a JCS proof signs: hash(JCS(configuration)) ‖ hash(JCS(document)), `document` being
+    /// what the proof covers (without `proof`, or with the previous proofs of a chain).
     public static func hashData(document: JSONObject, configuration: JSONObject, suite: Cryptosuite, keyType: KeyType) throws(Failure) -> [UInt8] {
-        var unsecured = document
-        _ = unsecured.remove("proof")
         do {
             let config = try JSONCanonicalization.bytes(.object(configuration))
-            let doc = try JSONCanonicalization.bytes(.object(unsecured))
+            let doc = try JSONCanonicalization.bytes(.object(document))
             return suite.hash(config, for: keyType) + suite.hash(doc, for: keyType)
         } catch {
             throw Failure("the document cannot be canonicalized with JCS: \(error.message)")
@@ -45,7 +41,7 @@ public enum JCSProofs {
 
     /// Checks a proof's signature with `key`.
     public static func verify(_ proof: DataIntegrityProof, document: JSONObject, key: PublicKey) throws(Failure) {
-        guard let suiteName = proof.cryptosuite, let suite = Cryptosuite(rawValue: suiteName), suite.isSupported else {
+        guard let suiteName = proof.cryptosuite, let suite = Cryptosuite(rawValue: suiteName), suite.usesJCS else {
             throw Failure("cryptosuite \(proof.cryptosuite ?? "(none)") is not one credconv verifies")
         }
         guard suite.keyTypes.contains(key.type) else {
@@ -54,7 +50,7 @@ public enum JCSProofs {
         guard let value = proof.proofValue, value.first == "z", let signature = Multibase.decode(value) else {
             throw Failure("the proofValue is not a base58btc multibase value (z…)")
         }
-        let signed = documentAsSigned(document, proof: proof.object)
+        let signed = try DataIntegrityProofs.securedDocument(for: proof, in: documentAsSigned(document, proof: proof.object))
         let data = try hashData(document: signed, configuration: configuration(of: proof.object, document: document), suite: suite, keyType: key.type)
         guard DataIntegritySignature.isValid(signature, of: data, key: key) else {
             throw Failure("the \(suite.rawValue) signature does not verify with the \(key)")
@@ -64,7 +60,13 @@ public enum JCSProofs {
     /// Adds a proof to `document`: `proof` holds the options (type, cryptosuite, created,
     /// verificationMethod, proofPurpose); the document's `@context` is copied into it.
     public static func sign(_ document: JSONObject, options: JSONObject, key: SigningKey, suite: Cryptosuite) throws(Failure) -> JSONObject {
-        guard suite.isSupported, suite.keyTypes.contains(key.type) else {
+        let covered = try DataIntegrityProofs.securedDocument(for: DataIntegrityProof(options), in: document)
+        return DataIntegrityProofs.attach(try proof(over: covered, options: options, key: key, suite: suite), to: document)
+    }
+
+    /// A proof over `document` (what it covers: no `proof`, or a chain's previous proofs), from `options`.
+    public static func proof(over document: JSONObject, options: JSONObject, key: SigningKey, suite: Cryptosuite) throws(Failure) -> JSONObject {
+        guard suite.usesJCS, suite.keyTypes.contains(key.type) else {
             throw Failure("\(suite.rawValue) cannot sign with \(key.publicKey.withArticle)")
         }
         var proof = options
@@ -73,13 +75,7 @@ public enum JCSProofs {
         let signature: [UInt8]
         do { signature = try DataIntegritySignature.sign(data, key: key) } catch { throw Failure(error.message) }
         proof.set("proofValue", .string("z" + Base58.encode(signature)))
-        var signed = document
-        switch signed["proof"] {
-        case .object(let existing)?: signed.set("proof", .array([.object(existing), .object(proof)]))
-        case .array(let existing)?: signed.set("proof", .array(existing + [.object(proof)]))
-        default: signed.set("proof", .object(proof))
-        }
-        return signed
+        return proof
     }
 }
 

@@ -72,10 +72,12 @@ struct ConvertCommand: ParsableCommand {
     @OptionGroup(title: "Verification (with --verify)") var trust: VerificationArguments
 
     @Option(name: .customLong("sign-key"), help: ArgumentHelp(
-        "Sign the output with this private key (PEM or JWK): -t ob3-jwt (a VC-JWT) or -t ob2 (a signed assertion).", valueName: "FILE"))
+        "Sign the output with this private key (PEM or JWK): -t ob3-jwt (a VC-JWT), -t ob3 (a Data Integrity proof, eddsa-rdfc-2022 or ecdsa-rdfc-2019 unless --suite says otherwise) or -t ob2 (a signed assertion).", valueName: "FILE"))
     var signKey: String?
 
     @OptionGroup(title: "Signing (with --sign-key)") var signing: SigningArguments
+
+    @OptionGroup(title: "JSON-LD (Data Integrity proofs with the RDFC suites)") var contexts: ContextArguments
 
     @Option(name: [.customShort("o"), .customLong("output")], help: "Write to FILE instead of standard output.")
     var output: String?
@@ -107,7 +109,7 @@ struct ConvertCommand: ParsableCommand {
         if hashRecipient { options.hashRecipientSalt = salt ?? RecipientIdentity.randomSalt() }
         do throws(Diagnostic) {
             if verify {
-                options.verification = try trust.options(limits: options.jsonLimits)
+                options.verification = try trust.options(limits: options.jsonLimits, jsonld: try contexts.processor())
             } else if !trust.keys.isEmpty || !trust.statusLists.isEmpty || trust.at != nil {
                 throw Diagnostic(.usage, "--key, --status and --at go with --verify (or credconv verify)")
             }
@@ -115,7 +117,8 @@ struct ConvertCommand: ParsableCommand {
                 guard to == .ob3JWT || to == .ob2 || to == .ob3 else {
                     throw Diagnostic(.usage, "--sign-key signs -t ob3-jwt (a VC-JWT), -t ob3 (a Data Integrity proof) or -t ob2 (a signed assertion), not -t \(to)")
                 }
-                options.signing = try signing.request(keyFile: signKey, form: to == .ob2 ? .ob2 : to == .ob3 ? .ob3 : .ob3JWT, renderer: renderer)
+                options.signing = try signing.request(
+                    keyFile: signKey, form: to == .ob2 ? .ob2 : to == .ob3 ? .ob3 : .ob3JWT, renderer: renderer, jsonld: try contexts.processor())
                 if to == .ob3JWT { options.compact = true }
             } else if signing.keyId != nil || signing.algorithm != nil {
                 throw Diagnostic(.usage, "--kid and --alg go with --sign-key")

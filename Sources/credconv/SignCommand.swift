@@ -27,6 +27,8 @@ struct SignCommand: ParsableCommand {
 
     @OptionGroup var signing: SigningArguments
 
+    @OptionGroup var contexts: ContextArguments
+
     @Option(name: [.customShort("t"), .customLong("to")], help: "The signed form: ob3-jwt (default), vc-jwt, ob3 (an embedded Data Integrity proof, --suite) or ob2.")
     var form: SigningRequest.Form = .ob3JWT
 
@@ -62,7 +64,7 @@ struct SignCommand: ParsableCommand {
         var batchStatus: Int32 = 0
         do throws(Diagnostic) {
             var options = ConversionOptions(from: from, to: form == .ob2 ? .ob2 : form == .ob3 ? .ob3 : .ob3JWT, compact: form != .ob3)
-            options.signing = try signing.request(keyFile: keyFile, form: form, renderer: renderer)
+            options.signing = try signing.request(keyFile: keyFile, form: form, renderer: renderer, jsonld: try contexts.processor())
             options.linkedDocuments = try InputOutput.readJSONDocuments(linked, option: "--with", limits: options.jsonLimits)
             let merges = try InputOutput.readJSONDocuments(merge, option: "--merge", limits: options.jsonLimits)
             options.mergeDocuments = zip(merge, merges).map { MergeDocument(name: $0.0, value: $0.1) }

@@ -19,7 +19,7 @@ struct VerificationArguments: ParsableArguments {
     var at: String?
 
     /// The files read and parsed; `linked` are the `--with` documents.
-    func options(limits: JSONLimits) throws(Diagnostic) -> VerificationOptions {
+    func options(limits: JSONLimits, jsonld: JSONLDProcessor) throws(Diagnostic) -> VerificationOptions {
         var keys: [SuppliedKey] = []
         for path in self.keys {
             guard path != "-" else { throw Diagnostic(.usage, "--key needs a file; standard input is the credential") }
@@ -31,7 +31,7 @@ struct VerificationArguments: ParsableArguments {
             lists.append(try KeyFiles.statusList(try InputOutput.readAll(path, limit: limits.maxBytes), name: path))
         }
         let time = try at.map { (text) throws(Diagnostic) in try KeyFiles.instant(text) } ?? Int64(Date().timeIntervalSince1970)
-        return VerificationOptions(keys: keys, statusLists: lists, at: time, jsonLimits: limits)
+        return VerificationOptions(keys: keys, statusLists: lists, at: time, jsonLimits: limits, jsonld: jsonld)
     }
 }
 
@@ -45,11 +45,11 @@ struct SigningArguments: ParsableArguments {
     @Option(name: .customLong("alg"), help: "The algorithm: EdDSA, ES256, ES384, ES512, RS256, PS256 (default: the key type's).")
     var algorithm: JWSAlgorithm?
 
-    @Option(name: .customLong("suite"), help: "For -t ob3, the Data Integrity cryptosuite: eddsa-jcs-2022 (Ed25519) or ecdsa-jcs-2019 (P-256, P-384).")
+    @Option(name: .customLong("suite"), help: "The Data Integrity cryptosuite of the embedded proof: eddsa-rdfc-2022 (Ed25519; the default for -t ob3), ecdsa-rdfc-2019 (P-256, P-384; their default), eddsa-jcs-2022, ecdsa-jcs-2019. With -t ob3-jwt or vc-jwt, the proof is embedded first and the JWT made over it.")
     var suite: Cryptosuite?
 
     /// The signing request for the key file at `path`; warns when the file is readable by others.
-    func request(keyFile path: String, form: SigningRequest.Form, renderer: ReportRenderer) throws(Diagnostic) -> SigningRequest {
+    func request(keyFile path: String, form: SigningRequest.Form, renderer: ReportRenderer, jsonld: JSONLDProcessor) throws(Diagnostic) -> SigningRequest {
         guard path != "-" else { throw Diagnostic(.usage, "the signing key must be a file; standard input is the credential") }
         let key = try KeyFiles.signingKey(try InputOutput.readAll(path, limit: 1 << 20), name: path)
         if let attributes = try? FileManager.default.attributesOfItem(atPath: path),
@@ -57,9 +57,12 @@ struct SigningArguments: ParsableArguments {
             InputOutput.diagnose(renderer.render(warning: Diagnostic(
                 .keyFileExposed, "the private key file \(path) can be read by others (mode \(String(mode & 0o777, radix: 8))): chmod 600 \(path)", severity: .warning)))
         }
-        if suite != nil && form != .ob3 { throw Diagnostic(.usage, "--suite goes with -t ob3 (an embedded Data Integrity proof)") }
+        if suite != nil && form == .ob2 { throw Diagnostic(.usage, "--suite goes with -t ob3, ob3-jwt or vc-jwt (an embedded Data Integrity proof); Open Badges 2.0 has none") }
+        if let suite, !suite.canSign {
+            throw Diagnostic(.usage, "credconv verifies \(suite.rawValue) proofs but does not make them; sign with eddsa-rdfc-2022, ecdsa-rdfc-2019, eddsa-jcs-2022 or ecdsa-jcs-2019")
+        }
         let now = ISOInstant.text(Int64(Date().timeIntervalSince1970))
-        return SigningRequest(key: key, keyId: keyId, algorithm: algorithm, form: form, suite: suite, created: now)
+        return SigningRequest(key: key, keyId: keyId, algorithm: algorithm, form: form, suite: suite, created: now, jsonld: jsonld)
     }
 }
 

@@ -23,6 +23,8 @@ struct VerifyCommand: ParsableCommand {
 
     @OptionGroup var trust: VerificationArguments
 
+    @OptionGroup var contexts: ContextArguments
+
     @Option(name: .customLong("with"), help: ArgumentHelp(
         "A JSON document the credential refers to by id (an OB 2.0 badge class or issuer profile); repeatable.", valueName: "FILE"))
     var linked: [String] = []
@@ -47,7 +49,7 @@ struct VerifyCommand: ParsableCommand {
         var batchStatus: Int32?
         do throws(Diagnostic) {
             options.linkedDocuments = try InputOutput.readJSONDocuments(linked, option: "--with", limits: options.jsonLimits)
-            let verification = try trust.options(limits: options.jsonLimits)
+            let verification = try trust.options(limits: options.jsonLimits, jsonld: try contexts.processor())
             if jsonl {
                 batchStatus = try verifyLines(options: options, verification: verification, renderer: renderer)
                 results = []

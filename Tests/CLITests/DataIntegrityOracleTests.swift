@@ -2,8 +2,9 @@ import CredconvTestSupport
 import Foundation
 import Testing
 
-/// Embedded Data Integrity proofs (JCS cryptosuites) against an independent oracle: python
-/// `cryptography` (scripts/di-oracle.py) verifies what credconv signs and signs what credconv verifies.
+/// Embedded Data Integrity proofs against an independent oracle: python `cryptography`, and PyLD's
+/// URDNA2015 for the RDFC suites (scripts/di-oracle.py), verifies what credconv signs and signs what
+/// credconv verifies.
 @Suite("Data Integrity: credconv sign and verify against python cryptography", .enabled(if: JOSEOracle.available, "python cryptography is missing: skipped"))
 struct DataIntegrityOracleTests {
     static let script = TestPaths.repository("scripts/di-oracle.py").path
@@ -11,7 +12,10 @@ struct DataIntegrityOracleTests {
         try ProcessRunner.run(URL(fileURLWithPath: "/usr/bin/env"), ["python3", script] + args)
     }
 
-    @Test(arguments: [("ed25519", "eddsa-jcs-2022"), ("p256", "ecdsa-jcs-2019"), ("p384", "ecdsa-jcs-2019")])
+    @Test(arguments: [
+        ("ed25519", "eddsa-jcs-2022"), ("p256", "ecdsa-jcs-2019"), ("p384", "ecdsa-jcs-2019"),
+        ("ed25519", "eddsa-rdfc-2022"), ("p256", "ecdsa-rdfc-2019"),
+    ])
     func bothWays(_ type: String, _ suite: String) throws {
         let dir = TestPaths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -73,10 +77,19 @@ struct DataIntegrityOracleTests {
             """.write(toFile: profile, atomically: true, encoding: .utf8)
         let bound = try ProcessRunner.credconv(["verify", "--key", profile, signed])
         #expect(bound.status == 0, "\(bound.stdoutText)")
-        // The RDFC suites are reported as not verified, naming why.
-        let rdfc = try ProcessRunner.credconv(["verify", TestPaths.reference("w3c-tests/vc-di-eddsa/TestVectors/eddsa-rdfc-2022/signedDataInt.json").path])
-        #expect(rdfc.status == 1)
-        #expect(rdfc.stderr.contains("verify.algorithm-allowed"))
-        #expect(rdfc.stderr.contains("JSON-LD"))
+        // The same for the RDFC vector (its examples context served from the reference folder).
+        let examples = "https://www.w3.org/ns/credentials/examples/v2=" + TestPaths.reference("openbadges/w3c-vc/credentials-examples-v2-context.jsonld").path
+        let rdfcSigned = TestPaths.reference("w3c-tests/vc-di-eddsa/TestVectors/eddsa-rdfc-2022/signedDataInt.json").path
+        let rdfcAlone = try ProcessRunner.credconv(["verify", "--context", examples, rdfcSigned])
+        #expect(rdfcAlone.status == 1)
+        #expect(rdfcAlone.stderr.contains("verify.key-bound"))
+        #expect(rdfcAlone.stdoutText.contains("ok    verify.signature"))
+        let rdfcBound = try ProcessRunner.credconv(["verify", "--context", examples, "--key", profile, rdfcSigned])
+        #expect(rdfcBound.status == 0, "\(rdfcBound.stdoutText)")
+        // Without that context, the error names it and the way to give it.
+        let missing = try ProcessRunner.credconv(["verify", "--key", profile, rdfcSigned])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("https://www.w3.org/ns/credentials/examples/v2"))
+        #expect(missing.stderr.contains("--context"))
     }
 }

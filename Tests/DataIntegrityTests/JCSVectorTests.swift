@@ -9,51 +9,29 @@ import Testing
 /// intermediate value byte for byte, the deterministic Ed25519 signature equal, the ECDSA ones verifying.
 @Suite("Data Integrity: eddsa-jcs-2022 and ecdsa-jcs-2019 against the W3C vectors", .enabled(if: TestPaths.referenceAvailable, "../shared/reference is absent: skipped"))
 struct JCSVectorTests {
-    static func text(_ path: String) throws -> String {
-        try String(contentsOf: TestPaths.reference("w3c-tests/" + path), encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-
-    static func object(_ path: String) throws -> JSONObject {
-        guard case .object(let o) = try JSONParser().parse(try text(path)) else { throw TestFailure("not an object: \(path)") }
-        return o
-    }
-
-    struct TestFailure: Error, CustomStringConvertible {
-        var description: String
-        init(_ d: String) { description = d }
-    }
-
-    static func hex(_ bytes: [UInt8]) -> String { bytes.map { String(format: "%02x", $0) }.joined() }
-
     @Test func eddsaJCS2022MatchesEveryIntermediate() throws {
         let base = "vc-di-eddsa/TestVectors/"
-        let unsigned = try Self.object(base + "unsigned.json")
-        let config = try Self.object(base + "eddsa-jcs-2022/proofConfigJCS.json")
-        #expect(String(decoding: try JSONCanonicalization.bytes(.object(unsigned)), as: UTF8.self) == (try Self.text(base + "eddsa-jcs-2022/canonDocJCS.txt")))
-        #expect(String(decoding: try JSONCanonicalization.bytes(.object(config)), as: UTF8.self) == (try Self.text(base + "eddsa-jcs-2022/proofCanonJCS.txt")))
+        let unsigned = try VectorFiles.object(base + "unsigned.json")
+        let config = try VectorFiles.object(base + "eddsa-jcs-2022/proofConfigJCS.json")
+        #expect(String(decoding: try JSONCanonicalization.bytes(.object(unsigned)), as: UTF8.self) == (try VectorFiles.text(base + "eddsa-jcs-2022/canonDocJCS.txt")))
+        #expect(String(decoding: try JSONCanonicalization.bytes(.object(config)), as: UTF8.self) == (try VectorFiles.text(base + "eddsa-jcs-2022/proofCanonJCS.txt")))
         let data = try JCSProofs.hashData(document: unsigned, configuration: config, suite: .eddsaJCS2022, keyType: .ed25519)
-        #expect(Self.hex(data) == (try Self.text(base + "eddsa-jcs-2022/combinedHashJCS.txt")))
-        #expect(Self.hex(Array(data.suffix(32))) == (try Self.text(base + "eddsa-jcs-2022/docHashJCS.txt")))
-        #expect(Self.hex(Array(data.prefix(32))) == (try Self.text(base + "eddsa-jcs-2022/proofHashJCS.txt")))
+        #expect(VectorFiles.hex(data) == (try VectorFiles.text(base + "eddsa-jcs-2022/combinedHashJCS.txt")))
+        #expect(VectorFiles.hex(Array(data.suffix(32))) == (try VectorFiles.text(base + "eddsa-jcs-2022/docHashJCS.txt")))
+        #expect(VectorFiles.hex(Array(data.prefix(32))) == (try VectorFiles.text(base + "eddsa-jcs-2022/proofHashJCS.txt")))
         // Signing with the vectors' key gives the vectors' signature (Ed25519 is deterministic).
-        let keyPair = try Self.object(base + "keyPair.json")
+        let keyPair = try VectorFiles.object(base + "keyPair.json")
         let privateText = try #require(keyPair["privateKeyMultibase"]?.stringValue)
         let publicText = try #require(keyPair["publicKeyMultibase"]?.stringValue)
-        let secret = try #require(Multibase.decode(privateText))
-        #expect(secret.prefix(2) == [0x80, 0x26])  // multicodec ed25519-priv
-        let jwk = JSONObject([
-            "kty": .string("OKP"), "crv": .string("Ed25519"), "d": .string(Base64URL.encode(secret.dropFirst(2))),
-            "x": try #require(try DIDKeys.key(fromMultikey: publicText).jwk["x"]),
-        ])
-        let key = try SigningKey(jwk: jwk)
+        let key = try VectorFiles.ed25519Key(publicMultibase: publicText, privateMultibase: privateText)
         var options = config
         _ = options.remove("@context")
         let signed = try JCSProofs.sign(unsigned, options: options, key: key, suite: .eddsaJCS2022)
         let proof = try #require(signed["proof"]?.objectValue)
-        #expect(proof["proofValue"]?.stringValue == (try Self.text(base + "eddsa-jcs-2022/sigBTC58JCS.txt")))
-        #expect(signed == (try Self.object(base + "eddsa-jcs-2022/signedJCS.json")).reordered(like: signed))
+        #expect(proof["proofValue"]?.stringValue == (try VectorFiles.text(base + "eddsa-jcs-2022/sigBTC58JCS.txt")))
+        #expect(signed == (try VectorFiles.object(base + "eddsa-jcs-2022/signedJCS.json")).reordered(like: signed))
         // The vectors' signed document verifies; a changed one does not.
-        let published = try Self.object(base + "eddsa-jcs-2022/signedJCS.json")
+        let published = try VectorFiles.object(base + "eddsa-jcs-2022/signedJCS.json")
         let method = try #require(proof["verificationMethod"]?.stringValue)
         let publicKey = try DIDKeys.key(fromDIDKey: method)
         try JCSProofs.verify(try #require(DataIntegrityProof.proofs(of: published).first), document: published, key: publicKey)
@@ -65,11 +43,11 @@ struct JCSVectorTests {
     @Test(arguments: ["P256", "P384"])
     func ecdsaJCS2019VectorsVerify(_ curve: String) throws {
         let folder = "vc-di-ecdsa/TestVectors/ecdsa-jcs-2019-\(curve.lowercased())/"
-        let unsigned = try Self.object("vc-di-ecdsa/TestVectors/unsigned.json")
-        let config = try Self.object(folder + "proofConfigJCSECDSA\(curve).json")
+        let unsigned = try VectorFiles.object("vc-di-ecdsa/TestVectors/unsigned.json")
+        let config = try VectorFiles.object(folder + "proofConfigJCSECDSA\(curve).json")
         let data = try JCSProofs.hashData(document: unsigned, configuration: config, suite: .ecdsaJCS2019, keyType: curve == "P256" ? .p256 : .p384)
-        #expect(Self.hex(data) == (try Self.text(folder + "combinedHashJCSECDSA\(curve).txt")))
-        let signed = try Self.object(folder + "signedJCSECDSA\(curve).json")
+        #expect(VectorFiles.hex(data) == (try VectorFiles.text(folder + "combinedHashJCSECDSA\(curve).txt")))
+        let signed = try VectorFiles.object(folder + "signedJCSECDSA\(curve).json")
         let proof = try #require(DataIntegrityProof.proofs(of: signed).first)
         let method = try #require(proof.verificationMethod)
         let key = try DIDKeys.key(fromDIDKey: method)

@@ -21,7 +21,8 @@ struct CredentialSigner {
             throw Diagnostic(.invalidValue, "the \(unsignedFormat) output to sign is not a JSON object")
         }
         let key = request.key
-        guard request.form != .ob3 else { return try embedProof(in: credential, style: style, report: &report) }
+        if request.form == .ob3 { return JSONWriter(style: style).bytes(.object(try embedProof(in: credential, report: &report))) }
+        if request.suite != nil && request.form != .ob2 { credential = try embedProof(in: credential, report: &report) }
         let algorithm = request.algorithm ?? key.type.defaultAlgorithm
         do { try algorithm.check(fits: key.publicKey) } catch {
             throw Diagnostic(.usage, "--alg \(algorithm.rawValue) cannot sign with this key: \(error.message)")
@@ -31,7 +32,7 @@ struct CredentialSigner {
         let issuer = credential["issuer"]?.stringValue ?? credential["issuer"]?.objectValue?["id"]?.stringValue
         switch request.form {
         case .ob3:
-            return try embedProof(in: credential, style: style, report: &report)
+            return JSONWriter(style: style).bytes(.object(try embedProof(in: credential, report: &report)))
         case .ob2:
             guard let creator = request.keyId else {
                 throw Diagnostic(.usage, "an Open Badges 2.0 signed assertion names its key by the URL of its CryptographicKey document: give it with --kid")
@@ -73,12 +74,13 @@ struct CredentialSigner {
         }
     }
 
-    /// The credential with a Data Integrity proof (`eddsa-jcs-2022`, `ecdsa-jcs-2019`).
-    private func embedProof(in credential: JSONObject, style: JSONWriter.Style, report: inout ConversionReport) throws(Diagnostic) -> [UInt8] {
+    /// The credential with a Data Integrity proof (default `eddsa-rdfc-2022` for Ed25519,
+    /// `ecdsa-rdfc-2019` for P-256 and P-384).
+    private func embedProof(in credential: JSONObject, report: inout ConversionReport) throws(Diagnostic) -> JSONObject {
         let key = request.key
-        let suite = request.suite ?? (key.type == .ed25519 ? .eddsaJCS2022 : .ecdsaJCS2019)
-        guard suite.isSupported else {
-            throw Diagnostic(.usage, "credconv signs with eddsa-jcs-2022 and ecdsa-jcs-2019; \(suite.rawValue) needs JSON-LD to RDF, which it does not have yet")
+        let suite = request.suite ?? (key.type == .ed25519 ? .eddsaRDFC2022 : .ecdsaRDFC2019)
+        guard suite.canSign else {
+            throw Diagnostic(.usage, "credconv signs with eddsa-rdfc-2022, ecdsa-rdfc-2019, eddsa-jcs-2022 and ecdsa-jcs-2019, not \(suite.rawValue)")
         }
         guard suite.keyTypes.contains(key.type) else {
             throw Diagnostic(.usage, "\(suite.rawValue) signs with \(suite.keyTypes.map(\.description).joined(separator: " or ")) keys, not \(key.publicKey.withArticle)")
@@ -95,9 +97,9 @@ struct CredentialSigner {
         options.set("verificationMethod", .string(method))
         options.set("proofPurpose", .string("assertionMethod"))
         do {
-            return JSONWriter(style: style).bytes(.object(try JCSProofs.sign(credential, options: options, key: key, suite: suite)))
+            return try DataIntegrityProofs.sign(credential, options: options, key: key, suite: suite, processor: request.jsonld)
         } catch {
-            throw Diagnostic(.invalidKey, "signing failed: \(error.message)")
+            throw Diagnostic(.invalidValue, "cannot add the \(suite.rawValue) proof: \(error.message)")
         }
     }
 

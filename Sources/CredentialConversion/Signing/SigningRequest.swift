@@ -1,5 +1,6 @@
 import DataIntegrity
 import JOSE
+import JSONLD
 
 /// How to sign an output: the key, the id verifiers will look it up by, the algorithm and the form.
 public struct SigningRequest: Sendable {
@@ -23,17 +24,25 @@ public struct SigningRequest: Sendable {
     /// Default: the key type's (EdDSA, ES256, ES384, ES512, RS256).
     public var algorithm: JWSAlgorithm?
     public var form: Form
-    /// For ``Form/ob3``: the cryptosuite (default: eddsa-jcs-2022 for Ed25519, ecdsa-jcs-2019 for P-256/P-384).
+    /// The cryptosuite of an embedded Data Integrity proof. For ``Form/ob3`` the default is
+    /// eddsa-rdfc-2022 for Ed25519 and ecdsa-rdfc-2019 for P-256/P-384; for ``Form/ob3JWT`` and
+    /// ``Form/vcJWT`` a suite embeds a proof before the JWT is made over the credential.
     public var suite: Cryptosuite?
-    /// For ``Form/ob3``: the proof's `created` date-time (the CLI gives the current time).
+    /// The proof's `created` date-time (the CLI gives the current time).
     public var created: String?
+    /// The JSON-LD processor RDFC proofs are made with (embedded contexts, `--context` files).
+    public var jsonld: JSONLDProcessor
 
-    public init(key: SigningKey, keyId: String? = nil, algorithm: JWSAlgorithm? = nil, form: Form, suite: Cryptosuite? = nil, created: String? = nil) {
+    public init(
+        key: SigningKey, keyId: String? = nil, algorithm: JWSAlgorithm? = nil, form: Form, suite: Cryptosuite? = nil,
+        created: String? = nil, jsonld: JSONLDProcessor = JSONLDProcessor()
+    ) {
         self.key = key
         self.keyId = keyId
         self.algorithm = algorithm
         self.form = form
         self.suite = suite
         self.created = created
+        self.jsonld = jsonld
     }
 }

@@ -131,12 +131,12 @@ public struct CredentialVerifier: Sendable {
         guard case .object(let o) = value else { return .other(proof: "none", why: "the document\(carrier) carries no proof") }
         if let proof = o["proof"] {
             let proofs = DataIntegrityProof.proofs(of: o)
-            if proofs.contains(where: { $0.type == "DataIntegrityProof" }) {
+            if proofs.contains(where: { $0.type == "DataIntegrityProof" || Cryptosuite.of($0) != nil }) {
                 return .dataIntegrity(o, carrier: carrier)
             }
             let first = proof.arrayValue?.first ?? proof
             let name = [first.objectValue?["type"]?.stringValue, first.objectValue?["cryptosuite"]?.stringValue].compactMap { $0 }.joined(separator: " ")
-            return .other(proof: name.isEmpty ? "embedded proof" : name, why: "an embedded \(name.isEmpty ? "" : name + " ")proof\(carrier): credconv verifies JWS proofs (VC-JWT, OB 2.0 signed assertions); of Data Integrity it verifies eddsa-jcs-2022 and ecdsa-jcs-2019; the RDFC suites need JSON-LD to RDF, which it does not have yet")
+            return .other(proof: name.isEmpty ? "embedded proof" : name, why: "an embedded \(name.isEmpty ? "" : name + " ")proof\(carrier): credconv verifies JWS proofs (VC-JWT, OB 2.0 signed assertions) and Data Integrity proofs (DataIntegrityProof with eddsa-rdfc-2022, ecdsa-rdfc-2019, eddsa-jcs-2022 or ecdsa-jcs-2019; Ed25519Signature2020)")
         }
         if o["verification"]?.objectValue?["type"]?.stringValue.map({ $0.lowercased() == "hosted" || $0.lowercased() == "hostedbadge" }) == true {
             return .other(proof: "hosted assertion", why: "a hosted Open Badges 2.0 assertion\(carrier): it is verified by fetching it from its id, which credconv never does")

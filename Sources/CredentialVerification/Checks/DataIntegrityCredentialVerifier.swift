@@ -1,13 +1,15 @@
 import CredconvJSON
 import DataIntegrity
 import JOSE
+import JSONLD
 
 /// Verifies a credential secured with embedded Data Integrity proofs, step by step like a JWS: the proof
-/// is well formed, its cryptosuite is one credconv checks (`eddsa-jcs-2022`, `ecdsa-jcs-2019`) and fits
-/// the key, the verification method's key is found (did:key offline, else `--key` files), the signature
-/// holds, the key is the issuer's, the proof is for `assertionMethod` with the document's contexts,
-/// the credential and the proof are in date, and its status. With several proofs, each one credconv
-/// checks must verify, and one at least.
+/// is well formed, its cryptosuite is one credconv checks (`eddsa-rdfc-2022`, `ecdsa-rdfc-2019`, the JCS
+/// suites, legacy `Ed25519Signature2020`) and fits the key, the verification method's key is found
+/// (did:key offline, else `--key` files), the signature holds and covers the whole document (nothing
+/// JSON-LD drops), the key is the issuer's, the proof is for `assertionMethod` with the document's
+/// contexts, the credential and the proof are in date, and its status. With several proofs (a set, or a
+/// `previousProof` chain), each one credconv checks must verify, and one at least.
 public struct DataIntegrityCredentialVerifier: Sendable {
     public var options: VerificationOptions
 
@@ -16,11 +18,11 @@ public struct DataIntegrityCredentialVerifier: Sendable {
     public func verify(document: JSONObject) -> VerificationReport {
         let proofs = DataIntegrityProof.proofs(of: document)
         var report = VerificationReport(proof: proofs.map(\.name).joined(separator: ", "))
-        let supported = proofs.filter { $0.type == "DataIntegrityProof" && Cryptosuite(rawValue: $0.cryptosuite ?? "")?.isSupported == true }
+        let supported = proofs.filter { Cryptosuite.of($0)?.isSupported == true }
         let others = proofs.filter { p in !supported.contains { $0.proofValue == p.proofValue } }
         guard !supported.isEmpty else {
             let names = proofs.map(\.name).joined(separator: ", ")
-            report.checks.append(.fail(.algorithmAllowed, "\(names.isEmpty ? "a proof without type" : names): credconv verifies the Data Integrity cryptosuites eddsa-jcs-2022 and ecdsa-jcs-2019; the RDFC suites need JSON-LD to RDF, which it does not have yet"))
+            report.checks.append(.fail(.algorithmAllowed, "\(names.isEmpty ? "a proof without type" : names): credconv verifies the Data Integrity cryptosuites eddsa-rdfc-2022, ecdsa-rdfc-2019, eddsa-jcs-2022, ecdsa-jcs-2019 and Ed25519Signature2020 proofs"))
             return report
         }
         let issuer = IssuerIdentity.issuer(of: document, claims: JSONObject(), form: .vcPayload, linked: options.linkedDocuments)
@@ -29,7 +31,7 @@ public struct DataIntegrityCredentialVerifier: Sendable {
         report.checks.append(.pass(.wellFormed, "\(supported.count) Data Integrity proof\(supported.count == 1 ? "" : "s") credconv checks\(skipped)"))
         let resolver = KeyResolver(supplied: options.keys)
         for proof in supported {
-            let suite = Cryptosuite(rawValue: proof.cryptosuite ?? "")!
+            let suite = Cryptosuite.of(proof)!
             let label = supported.count > 1 ? "\(proof.name) (\(proof.verificationMethod ?? "no method")): " : ""
             guard let method = proof.verificationMethod else {
                 report.checks.append(.fail(.keyResolved, label + "the proof names no verificationMethod"))
@@ -54,8 +56,12 @@ public struct DataIntegrityCredentialVerifier: Sendable {
             report.checks.append(.pass(.algorithmAllowed, label + "\(suite.rawValue) with \(key.key.withArticle)"))
             report.checks.append(.pass(.keyResolved, label + "\(key.key) from \(key.source)"))
             do {
-                try JCSProofs.verify(proof, document: document, key: key.key)
+                let uncovered = try DataIntegrityProofs.verify(proof, in: document, key: key.key, processor: options.jsonld)
                 report.checks.append(.pass(.signature, label + "the \(suite.rawValue) signature verifies"))
+                if !uncovered.isEmpty {
+                    let list = uncovered.prefix(8).map(\.description).joined(separator: "; ")
+                    report.checks.append(.fail(.claimsConsistent, label + "JSON-LD drops \(uncovered.count) part\(uncovered.count == 1 ? "" : "s") of the document, which the proof therefore does not cover: \(list)"))
+                }
             } catch {
                 report.checks.append(.fail(.signature, label + error.message))
             }

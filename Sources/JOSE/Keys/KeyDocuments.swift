@@ -1,8 +1,9 @@
 import CredconvJSON
 
 /// Reading the key files a user gives (`--key`): a JWK, a JWKS, PEM (public keys, certificates), a DID
-/// document, an Open Badges 2.0 CryptographicKey, an Open Badges 3.0 or 2.0 profile that lists keys, or a
-/// JSON array of any of these.
+/// document, a verification method on its own (a Multikey document, `Ed25519VerificationKey2020`,
+/// `JsonWebKey2020`), an Open Badges 2.0 CryptographicKey, an Open Badges 3.0 or 2.0 profile that lists
+/// keys, or a JSON array of any of these.
 public enum KeyDocuments {
     /// The keys of one file. `name` is how messages name the file.
     public static func keys(in bytes: [UInt8], name: String) throws(JOSEError) -> [SuppliedKey] {
@@ -25,7 +26,7 @@ public enum KeyDocuments {
         default: break
         }
         guard !out.isEmpty else {
-            throw JOSEError(.invalidKey, "\(name) holds no public key credconv reads (a JWK, JWKS, PEM, DID document, CryptographicKey or profile with keys)")
+            throw JOSEError(.invalidKey, "\(name) holds no public key credconv reads (a JWK, JWKS, PEM, DID document, Multikey document, CryptographicKey or profile with keys)")
         }
         return out
     }
@@ -50,6 +51,17 @@ public enum KeyDocuments {
             for k in keys {
                 out.append(SuppliedKey(key: k.key, ids: id.map { [$0] } ?? [], controller: o["owner"]?.stringValue, origin: "\(name) (CryptographicKey\(id.map { " \($0)" } ?? ""))"))
             }
+            return
+        }
+        if o["verificationMethod"] == nil, o["publicKeyMultibase"] != nil || o["publicKeyJwk"] != nil || o["publicKeyBase58"] != nil {
+            // A verification method on its own: a Multikey document, say.
+            let id = o["id"]?.stringValue
+            guard let key = try methodKey(o, name: name, id: id) else { return }
+            let type = o["type"]?.stringValue ?? "verification method"
+            out.append(SuppliedKey(
+                key: key, ids: id.map { [$0] } ?? [], controller: o["controller"]?.stringValue,
+                origin: "\(name) (\(type)\(id.map { " \($0)" } ?? ""))",
+                restriction: o["publicKeyJwk"]?.objectValue.flatMap(KeyRestriction.init(jwk:))))
             return
         }
         try readDocument(o, name: name, into: &out)
