@@ -10,6 +10,8 @@ public struct CredentialCheck: Sendable {
         case euMicrocredential = "eu-microcredential"
         /// Annex I, plus what the EDC shapes require of the data before a Europass credential is issued.
         case edc
+        /// What JSON-LD processing drops from the document (``JSONLDCheck``): not an element list.
+        case jsonld
     }
 
     /// The verdict: every element with its value, and whether all mandatory ones are present.

@@ -89,7 +89,11 @@ final class ELM3WriteContext {
         }
         var o = node("Concept", id: id)
         if let scheme = full.scheme ?? EUVocabulary.scheme(ofIRI: id) {
-            o.set("inScheme", .object(node("ConceptScheme", id: scheme)))
+            if isIRI(scheme) {
+                o.set("inScheme", .object(node("ConceptScheme", id: scheme)))
+            } else {
+                report.lose(.modelPath(path + ".scheme"), "an ELM concept scheme is named by an IRI; \"\(scheme)\" is none", code: .valueNotExpressible)
+            }
         }
         if let notation = full.notation { o.set("notation", .string(notation)) }
         if let label = languageMap(full.label, path: path + ".label") { o.set("prefLabel", label) }

@@ -23,7 +23,11 @@ public struct OB3Writer: Sendable {
         if context.usesOneEdTechExtensions { contexts.append(.string(OB3Vocabulary.extensionsContext)) }
         if context.usesCredconvExtension { contexts.append(.string(CredconvExtension.contextIRI)) }
         // Further contexts of an Open Badges source (only the OB 3.0 reader keeps them).
-        for iri in credential.additionalContexts where !OB3Vocabulary.isStandardContext(iri) {
+        for (i, iri) in credential.additionalContexts.enumerated() where !OB3Vocabulary.isStandardContext(iri) {
+            guard ExtensionCodec.looksLikeIRI(iri) else {
+                report.lose(.modelPath("additionalContexts[\(i)]"), "a JSON-LD @context entry is an IRI; \"\(iri)\" is none, and would break every JSON-LD processor", code: .valueNotExpressible)
+                continue
+            }
             contexts.append(.string(iri))
         }
         out.set("@context", .array(contexts))
