@@ -16,14 +16,13 @@ import argparse
 import json
 import os
 import random
-import statistics
 import sys
 import tempfile
 import warnings
 
 warnings.filterwarnings("ignore")
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from benchmark import ROOT, credential  # noqa: E402
+from benchmark import ROOT, credential, measure  # noqa: E402
 
 from joserfc import jws  # noqa: E402
 from joserfc.jwk import OKPKey, RSAKey  # noqa: E402
@@ -44,21 +43,6 @@ for line in sys.stdin:
         jws.deserialize_compact(line, key, algorithms=[alg]); n += 1
 print(n)
 """
-
-
-def run_once(cmd, input_path):
-    """Seconds and peak MB of one run; stderr (a warning per verified record) goes to a file, not a pipe."""
-    import subprocess
-    import time
-    with open(input_path, "rb") as stdin, open(os.devnull, "wb") as devnull, tempfile.TemporaryFile() as err:
-        start = time.perf_counter()
-        p = subprocess.Popen(cmd, stdin=stdin, stdout=devnull, stderr=err)
-        _, status, usage = os.wait4(p.pid, 0)
-        elapsed = time.perf_counter() - start
-        if os.waitstatus_to_exitcode(status) != 0:
-            err.seek(0)
-            sys.exit(f"{cmd[0]} failed: {err.read()[:500].decode(errors='replace')}")
-    return elapsed, usage.ru_maxrss / 1024.0
 
 
 def generate(folder, count, kind):
@@ -102,13 +86,8 @@ def main():
             ]
             print(f"{'tool':<34}{'seconds':>9}{'docs/s':>10}{'peak MB':>9}")
             for label, cmd in tools:
-                times, peaks = [], []
-                for _ in range(args.runs):
-                    t, rss = run_once(cmd, data)
-                    times.append(t)
-                    peaks.append(rss)
-                t = statistics.median(times)
-                print(f"{label:<34}{t:>9.3f}{args.count / t:>10.0f}{max(peaks):>9.1f}")
+                t, peak = measure(cmd, data, args.runs)
+                print(f"{label:<34}{t:>9.3f}{args.count / t:>10.0f}{peak:>9.1f}")
 
 
 if __name__ == "__main__":

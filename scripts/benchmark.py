@@ -70,16 +70,27 @@ PY_ROUND_TRIP = "import sys, json\nw = sys.stdout.write\nfor line in sys.stdin:\
 
 
 def run_once(cmd, input_path):
-    with open(input_path, "rb") as stdin, open(os.devnull, "wb") as devnull:
+    """Seconds and peak MB of one run. stderr goes to a file, not a pipe: per-record warnings would fill
+    a pipe and stall the process."""
+    with open(input_path, "rb") as stdin, open(os.devnull, "wb") as devnull, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
-        p = subprocess.Popen(cmd, stdin=stdin, stdout=devnull, stderr=subprocess.PIPE)
+        p = subprocess.Popen(cmd, stdin=stdin, stdout=devnull, stderr=err)
         _, status, usage = os.wait4(p.pid, 0)
         elapsed = time.perf_counter() - start
-        err = p.stderr.read().decode(errors="replace")
-        p.stderr.close()
-    if os.waitstatus_to_exitcode(status) != 0:
-        sys.exit(f"{cmd[0]} failed: {err[:500]}")
+        if os.waitstatus_to_exitcode(status) != 0:
+            err.seek(0)
+            sys.exit(f"{cmd[0]} failed: {err.read()[:500].decode(errors='replace')}")
     return elapsed, usage.ru_maxrss / 1024.0
+
+
+def measure(cmd, input_path, runs):
+    """The median seconds of `runs` runs, and the largest peak MB."""
+    times, peaks = [], []
+    for _ in range(runs):
+        t, rss = run_once(cmd, input_path)
+        times.append(t)
+        peaks.append(rss)
+    return statistics.median(times), max(peaks)
 
 
 def main():
@@ -102,14 +113,9 @@ def main():
         print(f"{'tool':<28}{'seconds':>9}{'docs/s':>10}{'MB/s':>8}{'peak MB':>9}")
         results = {}
         for label, cmd in tools:
-            times, peaks = [], []
-            for _ in range(args.runs):
-                t, rss = run_once(cmd, data)
-                times.append(t)
-                peaks.append(rss)
-            t = statistics.median(times)
+            t, peak = measure(cmd, data, args.runs)
             results[label] = args.count / t
-            print(f"{label:<28}{t:>9.3f}{args.count / t:>10.0f}{size / 1e6 / t:>8.1f}{max(peaks):>9.1f}")
+            print(f"{label:<28}{t:>9.3f}{args.count / t:>10.0f}{size / 1e6 / t:>8.1f}{peak:>9.1f}")
         ours = results["credconv --jsonl -t ob3"]
         python = results["python3 json round trip"]
         verdict = "faster" if ours > python else "slower"

@@ -74,7 +74,7 @@ public enum IRI {
 
     /// RFC 3986 section 5.2.4.
     static func removeDotSegments(_ path: String) -> String {
-        guard path.contains(".") else { return path }
+        guard path.hasASCII(".") else { return path }
         var input = Substring(path)
         var outputString = ""
         while !input.isEmpty {

@@ -41,3 +41,9 @@ enum Keyword {
         return count > 0
     }
 }
+
+extension StringProtocol {
+    /// Whether the string holds the ASCII character `c` (a byte scan; `contains(String)` would go
+    /// through Foundation's locale-aware search).
+    func hasASCII(_ c: Unicode.Scalar) -> Bool { utf8.contains(UInt8(ascii: c)) }
+}

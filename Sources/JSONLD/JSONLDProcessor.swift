@@ -8,8 +8,10 @@ import RDFCanonicalization
 /// let quads = try processor.toRDF(credentialJSON)
 /// ```
 public struct JSONLDProcessor: Sendable {
-    public var loader: any DocumentLoader
-    public var options: JSONLDOptions
+    public let loader: any DocumentLoader
+    public let options: JSONLDOptions
+    /// Processed contexts, reused by every document this processor (and its copies) handles.
+    let contextCache = ContextCache()
 
     public init(loader: any DocumentLoader = OfflineDocumentLoader.embedded, options: JSONLDOptions = JSONLDOptions()) {
         self.loader = loader
@@ -23,7 +25,7 @@ public struct JSONLDProcessor: Sendable {
 
     /// The expanded form and what expansion dropped or left relative on the way ("safe mode" findings).
     public func expandWithFindings(_ document: JSONValue) throws(JSONLDError) -> (expanded: JSONValue, findings: [ExpansionFinding]) {
-        let worker = JSONLDWorker(options: options, loader: loader)
+        let worker = JSONLDWorker(options: options, loader: loader, contextCache: contextCache)
         let expanded = try worker.expandDocument(document)
         return (expanded, worker.findings)
     }
@@ -35,7 +37,7 @@ public struct JSONLDProcessor: Sendable {
 
     /// The RDF dataset and the expansion findings.
     public func toRDFWithFindings(_ document: JSONValue) throws(JSONLDError) -> (quads: [RDFQuad], findings: [ExpansionFinding]) {
-        let worker = JSONLDWorker(options: options, loader: loader)
+        let worker = JSONLDWorker(options: options, loader: loader, contextCache: contextCache)
         let expanded = try worker.expandDocument(document)
         let quads = try RDFSerializer(rdfDirection: options.rdfDirection).quads(ofExpanded: expanded)
         return (quads, worker.findings)
@@ -47,6 +49,7 @@ extension JSONLDWorker {
     /// top-level simplifications (a lone `@graph` unwrapped; always an array).
     func expandDocument(_ document: JSONValue) throws(JSONLDError) -> JSONValue {
         var active = ActiveContext(base: options.base, processingMode10: options.processingMode10)
+        active.cacheID = contextCache.initialID(base: options.base, processingMode10: options.processingMode10)
         if let expandContext = options.expandContext {
             let context = expandContext.objectValue?["@context"] ?? expandContext
             active = try processContext(active, context, baseURL: options.base)

@@ -5,13 +5,15 @@ import CredconvJSON
 final class JSONLDWorker {
     let options: JSONLDOptions
     let loader: any DocumentLoader
+    let contextCache: ContextCache
     var remoteContextCache: [String: (documentURL: String, context: JSONValue)] = [:]
     var findings: [ExpansionFinding] = []
     var depth = 0
 
-    init(options: JSONLDOptions, loader: any DocumentLoader) {
+    init(options: JSONLDOptions, loader: any DocumentLoader, contextCache: ContextCache) {
         self.options = options
         self.loader = loader
+        self.contextCache = contextCache
     }
 
     func note(_ kind: ExpansionFinding.Kind, _ pointer: [String], _ detail: String) {

@@ -44,6 +44,11 @@ public enum NQuadsSerializer {
     }
 
     static func escape(_ value: String, into out: inout String) {
+        // Most literals need no escape: append them whole.
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) {
+            out += value
+            return
+        }
         for scalar in value.unicodeScalars {
             switch scalar.value {
             case 0x08: out += "\\b"

@@ -90,9 +90,20 @@ public struct RDFCanonicalizer: Sendable {
     }
 
     /// Unicode code point order (what the algorithm sorts by; Swift's `<` on String compares by
-    /// canonical equivalence, which differs).
+    /// canonical equivalence, which differs). UTF-8 byte order is code point order.
     static func codePointOrder(_ a: String, _ b: String) -> Bool {
-        a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars)
+        var a = a, b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                let n = Swift.min(x.count, y.count)
+                var i = 0
+                while i < n {
+                    if x[i] != y[i] { return x[i] < y[i] }
+                    i += 1
+                }
+                return x.count < y.count
+            }
+        }
     }
 
     /// The algorithm's working state.
@@ -111,14 +122,21 @@ public struct RDFCanonicalizer: Sendable {
         func hash(_ text: String) -> String {
             let bytes = Array(text.utf8)
             switch hashAlgorithm {
-            case .sha256: return SHA256.hash(data: bytes).map { Self.hex($0) }.joined()
-            case .sha384: return SHA384.hash(data: bytes).map { Self.hex($0) }.joined()
+            case .sha256: return Self.hex(SHA256.hash(data: bytes))
+            case .sha384: return Self.hex(SHA384.hash(data: bytes))
             }
         }
 
-        static func hex(_ b: UInt8) -> String {
-            let digits = Array("0123456789abcdef")
-            return String([digits[Int(b >> 4)], digits[Int(b & 0x0F)]])
+        /// Lower-case hex of a digest.
+        static func hex<D: Sequence<UInt8>>(_ digest: D) -> String {
+            let digits: [UInt8] = Array("0123456789abcdef".utf8)
+            var out: [UInt8] = []
+            out.reserveCapacity(96)
+            for b in digest {
+                out.append(digits[Int(b >> 4)])
+                out.append(digits[Int(b & 0x0F)])
+            }
+            return String(decoding: out, as: UTF8.self)
         }
 
         /// §4.6: the quads of a blank node, itself as `_:a` and every other blank node as `_:z`.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CredconvJSON
 import CredentialConversion
+import Dispatch
 
 /// `credconv verify [--key FILE]... [--status FILE]... [--at TIME] [--report text|json] [INPUT]`.
 struct VerifyCommand: ParsableCommand {
@@ -100,52 +101,119 @@ struct VerifyCommand: ParsableCommand {
     /// One verdict per line, streaming: text `record N: verified (…)` / `record N: NOT verified: CODE: …`,
     /// or one compact JSON report per line with its `record`. Exit 65 when a record is no credential, else
     /// 1 when one does not verify.
+    /// One JSON Lines record read for verification: its number, and its bytes or why it was refused.
+    private struct PendingRecord: Sendable {
+        var record: Int
+        var bytes: [UInt8]
+        var refusal: Diagnostic?
+    }
+
+    /// Verifies a JSON Lines stream: up to `window` records at once on the machine's cores, verdicts
+    /// written in input order, everything written before the reader would wait for more input.
     private func verifyLines(options: ConversionOptions, verification: VerificationOptions, renderer: ReportRenderer) throws(Diagnostic) -> Int32 {
         let reader = try InputOutput.LineReader(path: input, maxLineBytes: options.jsonLimits.maxBytes)
         let sink = try InputOutput.OutputSink(path: nil)
+        let window = 64
         var record = 0
         var invalid = false
         var notVerified = false
-        while let line = try reader.next() {
-            record += 1
-            guard case .line(let bytes) = line else {
-                InputOutput.diagnose(renderer.render(Diagnostic(.limitExceeded, "a line longer than \(options.jsonLimits.maxBytes) bytes"), record: record, line: record))
-                invalid = true
-                continue
-            }
-            if bytes.trimmingASCIIWhitespace().isEmpty { record -= 1; continue }
-            let results: [VerifiedCredential]
-            do { results = try CredentialVerifier().verifyEach(bytes, options: options, verification: verification) } catch {
-                InputOutput.diagnose(renderer.render(error, record: record, line: record))
-                invalid = true
-                continue
-            }
-            for result in results {
-                if let error = result.invalidInput {
-                    InputOutput.diagnose(renderer.render(error, record: record, line: record))
+        var chunk: [PendingRecord] = []
+
+        func writeChunk() throws(Diagnostic) {
+            let outcomes = Self.verifyConcurrently(chunk, options: options, verification: verification)
+            for (pending, outcome) in zip(chunk, outcomes) {
+                let results: [VerifiedCredential]
+                switch outcome {
+                case .failure(let error):
+                    InputOutput.diagnose(renderer.render(error, record: pending.record, line: pending.record))
                     invalid = true
                     continue
+                case .success(let verified): results = verified
                 }
-                if !result.report.verified { notVerified = true }
-                var text: String
-                switch report {
-                case .json:
-                    var o = result.report.json.objectValue ?? JSONObject()
-                    o.set("record", .integer(record))
-                    o.set("format", result.detected.map { .string($0.format.rawValue) } ?? .null)
-                    text = JSONWriter(style: .compact).string(.object(o))
-                case .text:
-                    if let failure = result.report.firstFailure {
-                        text = "record \(record): NOT verified (\(result.report.proof)): \(failure.code.rawValue): \(failure.detail)"
-                    } else {
-                        text = "record \(record): verified (\(result.report.proof), key \(result.report.key?.id ?? "?"))"
+                for result in results {
+                    if let error = result.invalidInput {
+                        InputOutput.diagnose(renderer.render(error, record: pending.record, line: pending.record))
+                        invalid = true
+                        continue
                     }
+                    if !result.report.verified { notVerified = true }
+                    try sink.write(Array(verdict(result, record: pending.record).utf8) + [0x0A])
                 }
-                try sink.write(Array(text.utf8) + [0x0A])
             }
+            chunk.removeAll(keepingCapacity: true)
             try sink.flush()
         }
+
+        while let line = try reader.next() {
+            record += 1
+            switch line {
+            case .oversized:
+                chunk.append(PendingRecord(record: record, bytes: [], refusal: Diagnostic(.limitExceeded, "a line longer than \(options.jsonLimits.maxBytes) bytes")))
+            case .line(let bytes):
+                if bytes.trimmingASCIIWhitespace().isEmpty { record -= 1; continue }
+                chunk.append(PendingRecord(record: record, bytes: bytes))
+            }
+            if chunk.count >= window || reader.mightBlock() { try writeChunk() }
+        }
+        try writeChunk()
         try sink.finish()
         return invalid ? 65 : notVerified ? 1 : 0
     }
+
+    /// One record's verdict line.
+    private func verdict(_ result: VerifiedCredential, record: Int) -> String {
+        switch report {
+        case .json:
+            var o = result.report.json.objectValue ?? JSONObject()
+            o.set("record", .integer(record))
+            o.set("format", result.detected.map { .string($0.format.rawValue) } ?? .null)
+            return JSONWriter(style: .compact).string(.object(o))
+        case .text:
+            if let failure = result.report.firstFailure {
+                return "record \(record): NOT verified (\(result.report.proof)): \(failure.code.rawValue): \(failure.detail)"
+            }
+            return "record \(record): verified (\(result.report.proof), key \(result.report.key?.id ?? "?"))"
+        }
+    }
+
+    /// The verification of each record, in order, computed on all cores.
+    private static func verifyConcurrently(
+        _ records: [PendingRecord], options: ConversionOptions, verification: VerificationOptions
+    ) -> [Swift.Result<[VerifiedCredential], Diagnostic>] {
+        let slots = ResultSlots<Swift.Result<[VerifiedCredential], Diagnostic>>(count: records.count)
+        DispatchQueue.concurrentPerform(iterations: records.count) { i in
+            let pending = records[i]
+            if let refusal = pending.refusal {
+                slots.set(i, .failure(refusal))
+                return
+            }
+            do throws(Diagnostic) {
+                slots.set(i, .success(try CredentialVerifier().verifyEach(pending.bytes, options: options, verification: verification)))
+            } catch {
+                slots.set(i, .failure(error))
+            }
+        }
+        return slots.values()
+    }
+}
+
+/// Results written by concurrent workers, one slot each, read once all are done.
+private final class ResultSlots<Value>: @unchecked Sendable {
+    private let storage: UnsafeMutableBufferPointer<Value?>
+
+    init(count: Int) {
+        storage = .allocate(capacity: count)
+        storage.initialize(repeating: nil)
+    }
+
+    deinit {
+        storage.deinitialize()
+        storage.deallocate()
+    }
+
+    /// Sets slot `i`; each slot is written by one worker only.
+    func set(_ i: Int, _ value: Value) { storage[i] = value }
+
+    /// Every slot, after the workers are done.
+    func values() -> [Value] { storage.map { $0! } }
 }

@@ -18,29 +18,30 @@ public struct SigningKey: Sendable, CustomStringConvertible, CustomDebugStringCo
 
     /// The key type.
     public let type: KeyType
-    /// Raw seed or scalar (Ed25519, curves) or PKCS#1 DER (RSA): never shown.
-    private let secret: [UInt8]
+    /// The library's key, made once: Ed25519 keys derive their public half on creation, which would
+    /// otherwise be paid at every signature. Never shown.
+    private let box: MaterialBox
+
+    /// Holds the library's key. The key types are immutable and safe to sign with from several
+    /// threads, but are not declared Sendable by swift-crypto 3.
+    private final class MaterialBox: @unchecked Sendable {
+        let material: Material
+        init(_ material: Material) { self.material = material }
+    }
 
     init(_ material: Material) {
         switch material {
-        case .ed25519(let k): (type, secret) = (.ed25519, Array(k.rawRepresentation))
-        case .p256(let k): (type, secret) = (.p256, Array(k.rawRepresentation))
-        case .p384(let k): (type, secret) = (.p384, Array(k.rawRepresentation))
-        case .p521(let k): (type, secret) = (.p521, Array(k.rawRepresentation))
-        case .rsa(let k): (type, secret) = (.rsa, Array(k.derRepresentation))
+        case .ed25519: type = .ed25519
+        case .p256: type = .p256
+        case .p384: type = .p384
+        case .p521: type = .p521
+        case .rsa: type = .rsa
         }
+        box = MaterialBox(material)
     }
 
-    /// The library's key (the bytes were checked when this key was made).
-    var material: Material {
-        switch type {
-        case .ed25519: return .ed25519(try! Curve25519.Signing.PrivateKey(rawRepresentation: secret))
-        case .p256: return .p256(try! P256.Signing.PrivateKey(rawRepresentation: secret))
-        case .p384: return .p384(try! P384.Signing.PrivateKey(rawRepresentation: secret))
-        case .p521: return .p521(try! P521.Signing.PrivateKey(rawRepresentation: secret))
-        case .rsa: return .rsa(try! _RSA.Signing.PrivateKey(unsafeDERRepresentation: secret))
-        }
-    }
+    /// The library's key.
+    var material: Material { box.material }
 
     /// The public half.
     public var publicKey: PublicKey {

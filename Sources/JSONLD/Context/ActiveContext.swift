@@ -9,6 +9,8 @@ struct ActiveContext: Sendable {
     /// The context to return to when a non-propagated (type-scoped) context ends.
     var previousContext: ContextBox?
     var processingMode10 = false
+    /// This context's id in the processor's ``ContextCache``; nil when it is not cached.
+    var cacheID: Int?
 
     init(base: String?, processingMode10: Bool = false) {
         baseIRI = base

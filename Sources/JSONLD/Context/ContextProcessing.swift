@@ -4,9 +4,37 @@ import CredconvJSON
 extension JSONLDWorker {
     func processContext(
         _ active: ActiveContext, _ localContext: JSONValue, baseURL: String?, remoteContexts: [String] = [],
-        overrideProtected: Bool = false, propagate propagateIn: Bool = true, validateScopedContext: Bool = true
+        overrideProtected: Bool = false, propagate: Bool = true, validateScopedContext: Bool = true, localKey: String? = nil
+    ) throws(JSONLDError) -> ActiveContext {
+        guard remoteContexts.isEmpty, let parent = active.cacheID else {
+            return try processContextUncached(
+                active, localContext, baseURL: baseURL, remoteContexts: remoteContexts, overrideProtected: overrideProtected,
+                propagate: propagate, validateScopedContext: validateScopedContext)
+        }
+        let local: String
+        if let localKey {
+            local = localKey
+        } else if case .string(let s) = localContext {
+            local = s
+        } else {
+            local = JSONWriter(style: .compact).string(localContext)
+        }
+        let key = ContextCache.Key(
+            parent: parent, local: local, baseURL: baseURL, overrideProtected: overrideProtected, propagate: propagate,
+            validateScopedContext: validateScopedContext)
+        if let cached = contextCache.lookup(key) { return cached }
+        let result = try processContextUncached(
+            active, localContext, baseURL: baseURL, remoteContexts: remoteContexts, overrideProtected: overrideProtected,
+            propagate: propagate, validateScopedContext: validateScopedContext)
+        return contextCache.store(result, under: key)
+    }
+
+    private func processContextUncached(
+        _ active: ActiveContext, _ localContext: JSONValue, baseURL: String?, remoteContexts: [String],
+        overrideProtected: Bool, propagate propagateIn: Bool, validateScopedContext: Bool
     ) throws(JSONLDError) -> ActiveContext {
         var result = active
+        result.cacheID = nil
         var propagate = propagateIn
         if case .object(let object) = localContext, let value = object["@propagate"] {
             guard case .bool(let flag) = value else { throw JSONLDError("invalid @propagate value", "@propagate must be true or false") }

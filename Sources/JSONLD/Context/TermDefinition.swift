@@ -25,6 +25,8 @@ struct TermDefinition: Sendable, Equatable {
     var baseURL: String?
     /// The term's scoped context, unprocessed.
     var localContext: JSONValue?
+    /// The scoped context's compact JSON text: its key in the context cache.
+    var localContextKey: String?
     var container: Set<String> = []
     var direction: Tristate<String> = .unset
     var language: Tristate<String> = .unset
@@ -39,6 +41,8 @@ struct TermDefinition: Sendable, Equatable {
         b.isProtected = false
         a.baseURL = nil
         b.baseURL = nil
+        a.localContextKey = nil
+        b.localContextKey = nil
         return a == b
     }
 

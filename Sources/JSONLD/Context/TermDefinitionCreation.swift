@@ -104,15 +104,15 @@ extension JSONLDWorker {
                 }
                 if expanded == "@context" { throw JSONLDError("invalid keyword alias", "@context cannot be aliased (\(term))") }
                 definition.iri = expanded
-                let colon = term.dropFirst().dropLast().contains(":")
-                if colon || term.contains("/") {
+                let colon = term.dropFirst().dropLast().hasASCII(":")
+                if colon || term.hasASCII("/") {
                     defined[term] = true
                     let own = try expandIRI(term, in: &active, vocab: true, localContext: localContext, defined: &defined)
                     guard own == expanded else {
                         throw JSONLDError("invalid IRI mapping", "term \(term) looks like an IRI but is mapped to another one, \(expanded)")
                     }
                 }
-                if !term.contains(":") && !term.contains("/") && simpleTerm,
+                if !term.hasASCII(":") && !term.hasASCII("/") && simpleTerm,
                    let last = expanded.last, Self.genDelims.contains(last) || IRI.isBlankNode(expanded) {
                     definition.isPrefix = true
                 }
@@ -131,7 +131,7 @@ extension JSONLDWorker {
             } else {
                 definition.iri = term
             }
-        } else if term.contains("/") {
+        } else if term.hasASCII("/") {
             guard let expanded = expandIRI(term, active, vocab: true), IRI.isAbsolute(expanded) else {
                 throw JSONLDError("invalid IRI mapping", "term \(term) is a relative IRI that does not resolve")
             }
@@ -173,6 +173,7 @@ extension JSONLDWorker {
                 throw JSONLDError("invalid scoped context", "the scoped context of \(term): \(error.description)")
             }
             definition.localContext = contextValue
+            definition.localContextKey = JSONWriter(style: .compact).string(contextValue)
             definition.baseURL = baseURL
         }
         if let languageValue = map["@language"], map["@type"] == nil {
@@ -197,7 +198,7 @@ extension JSONLDWorker {
             definition.nest = nest
         }
         if let prefixValue = map["@prefix"] {
-            if active.processingMode10 || term.contains(":") || term.contains("/") {
+            if active.processingMode10 || term.hasASCII(":") || term.hasASCII("/") {
                 throw JSONLDError("invalid term definition", "@prefix is not allowed on \(term)")
             }
             guard case .bool(let flag) = prefixValue else { throw JSONLDError("invalid @prefix value", "@prefix of \(term) must be a Boolean") }

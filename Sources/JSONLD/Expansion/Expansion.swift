@@ -33,7 +33,7 @@ extension JSONLDWorker {
             }
             var context = active
             if let scoped = propertyDefinition?.localContext {
-                context = try processContext(active, scoped, baseURL: propertyDefinition?.baseURL)
+                context = try processContext(active, scoped, baseURL: propertyDefinition?.baseURL, localKey: propertyDefinition?.localContextKey)
             }
             return try expandValue(context, activeProperty!, element, path: path)
         }
@@ -50,7 +50,8 @@ extension JSONLDWorker {
             if revert { active = previous.context }
         }
         if let scoped = propertyDefinition?.localContext {
-            active = try processContext(active, scoped, baseURL: propertyDefinition?.baseURL, overrideProtected: true)
+            active = try processContext(
+                active, scoped, baseURL: propertyDefinition?.baseURL, overrideProtected: true, localKey: propertyDefinition?.localContextKey)
         }
         if let context = element["@context"] {
             active = try processContext(active, context, baseURL: baseURL)
@@ -58,12 +59,15 @@ extension JSONLDWorker {
         let typeScopedContext = active
         var inputType: String?
         var typeKeySeen = false
-        for key in element.keys.sorted() where expandIRI(key, active, vocab: true) == "@type" {
-            let values: [JSONValue] = if case .array(let a) = element[key]! { a } else { [element[key]!] }
+        // The keys that are @type (or its aliases), in lexicographic order: which type-scoped context is
+        // applied last depends on it.
+        let typeMembers = element.members.filter { expandIRI($0.key, active, vocab: true) == "@type" }.sorted { $0.key < $1.key }
+        for member in typeMembers {
+            let values: [JSONValue] = if case .array(let a) = member.value { a } else { [member.value] }
             let terms = values.compactMap(\.stringValue).sorted()
             for term in terms {
-                if let scoped = typeScopedContext.terms[term]?.localContext {
-                    active = try processContext(active, scoped, baseURL: typeScopedContext.terms[term]?.baseURL, propagate: false)
+                if let definition = typeScopedContext.terms[term], let scoped = definition.localContext {
+                    active = try processContext(active, scoped, baseURL: definition.baseURL, propagate: false, localKey: definition.localContextKey)
                 }
             }
             if !typeKeySeen, let last = values.last?.stringValue {

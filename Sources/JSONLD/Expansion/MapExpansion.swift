@@ -43,8 +43,8 @@ extension JSONLDWorker {
             if container.contains("@id") || container.contains("@type") {
                 mapContext = active.previousContext?.context ?? active
             }
-            if container.contains("@type"), let scoped = mapContext.terms[index]?.localContext {
-                mapContext = try processContext(mapContext, scoped, baseURL: mapContext.terms[index]?.baseURL)
+            if container.contains("@type"), let definition = mapContext.terms[index], let scoped = definition.localContext {
+                mapContext = try processContext(mapContext, scoped, baseURL: definition.baseURL, localKey: definition.localContextKey)
             } else if !(container.contains("@id") || container.contains("@type")) {
                 mapContext = active
             }

@@ -7,12 +7,14 @@ extension JSONLDWorker {
         activeProperty: String?, inputType: String?, baseURL: String?, path: [String]
     ) throws(JSONLDError) {
         var nests: [String] = []
-        for key in element.keys.sorted() {
+        // Members in document order: the result does not depend on it (the API's `ordered` is false).
+        for member in element.members {
+            let key = member.key
             guard key != "@context" else { continue }
-            let value = element[key]!
+            let value = member.value
             let memberPath = path + [key]
             guard let expandedProperty = expandIRI(key, active, vocab: true),
-                  Keyword.isKeyword(expandedProperty) || expandedProperty.contains(":")
+                  Keyword.isKeyword(expandedProperty) || expandedProperty.hasASCII(":")
             else {
                 note(.undefinedTerm, memberPath, "\"\(key)\" is not defined by the context, so it is dropped")
                 continue
@@ -71,7 +73,7 @@ extension JSONLDWorker {
             let nestPath = path + [nestKey]
             var nestContext = active
             if let definition = active.terms[nestKey], let scoped = definition.localContext {
-                nestContext = try processContext(active, scoped, baseURL: definition.baseURL, overrideProtected: true)
+                nestContext = try processContext(active, scoped, baseURL: definition.baseURL, overrideProtected: true, localKey: definition.localContextKey)
             }
             for (i, nested) in asArray(element[nestKey]!).enumerated() {
                 guard case .object(let nestedObject) = nested,

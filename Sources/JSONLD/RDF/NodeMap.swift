@@ -112,8 +112,9 @@ final class NodeMap {
             var noList: [JSONValue]? = nil
             try add(included, graph: graph, subject: .none, list: &noList)
         }
-        for property in object.keys.sorted() {
-            let value = object[property]!
+        for member in object.members.sorted(by: { $0.key < $1.key }) {
+            let property = member.key
+            let value = member.value
             let name = IRI.isBlankNode(property) ? blankNodes.label(for: property) : property
             if current.properties[name] == nil { current.properties[name] = [] }
             var noList: [JSONValue]? = nil
