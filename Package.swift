@@ -142,7 +142,7 @@ let package = Package(
 if Context.environment["CREDCONV_FUZZ"] == "1" {
     let fuzzTargets = [
         "FuzzJSONParser", "FuzzOB3", "FuzzOB3JWT", "FuzzOB2", "FuzzELMXML", "FuzzELM3", "FuzzHTML", "FuzzPNG", "FuzzSVG",
-        "FuzzModel", "FuzzDetect", "FuzzRoundTrip", "FuzzVerify",
+        "FuzzModel", "FuzzDetect", "FuzzRoundTrip", "FuzzVerify", "FuzzJSONLD",
     ]
     package.targets.append(.target(name: "FuzzSupport", dependencies: ["CredentialConversion", "CredconvJSON"], path: "Sources/Fuzz/FuzzSupport"))
     for name in fuzzTargets {

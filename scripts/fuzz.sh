@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 export PATH="/opt/swift/usr/bin:$PATH"
 target="${1:-all}"
 seconds="${2:-30}"
-targets=(FuzzJSONParser FuzzOB3 FuzzOB3JWT FuzzOB2 FuzzELMXML FuzzELM3 FuzzHTML FuzzPNG FuzzSVG FuzzModel FuzzDetect FuzzRoundTrip FuzzVerify)
+targets=(FuzzJSONParser FuzzOB3 FuzzOB3JWT FuzzOB2 FuzzELMXML FuzzELM3 FuzzHTML FuzzPNG FuzzSVG FuzzModel FuzzDetect FuzzRoundTrip FuzzVerify FuzzJSONLD)
 [ "$target" = "all" ] || targets=("$target")
 reference="${CREDCONV_REFERENCE:-../shared/reference}"
 build=.build-fuzz
@@ -18,7 +18,7 @@ mkdir -p fuzz-artifacts "$build"
 # One seed corpus for every target: each reader must refuse the others' inputs gracefully too.
 corpus="$(mktemp -d)"
 trap 'rm -rf "$corpus"' EXIT
-seeds=$(find samples "$reference/openbadges" "$reference/europass" "$reference/eudi" Tests/FuzzRegressions -type f -size -64k 2>/dev/null \
+seeds=$(find samples "$reference/openbadges" "$reference/europass" "$reference/eudi" "$reference/w3c-tests/json-ld-api/toRdf" Tests/FuzzRegressions -type f -size -64k 2>/dev/null \
   \( -name '*.json' -o -name '*.jsonld' -o -name '*.xml' -o -name '*.jwt' -o -name '*.html' -o -name '*.png' -o -name '*.svg' -o -name '*.input' \) || true)
 for f in $seeds; do cp "$f" "$corpus/$(echo "$f" | md5sum | cut -c1-16)"; done
 echo "== seed corpus: $(ls "$corpus" | wc -l) files"

@@ -40,9 +40,11 @@ public struct RDFCanonicalizer: Sendable {
     public func canonicalize(_ quads: [RDFQuad]) throws(Failure) -> Result {
         var state = State(hashAlgorithm: hashAlgorithm, budget: workBudget)
         let unique = Array(Set(quads))
-        for quad in unique {
+        state.quads = unique
+        state.texts = unique.map(QuadText.init)
+        for (index, quad) in unique.enumerated() {
             for label in [quad.subject.blankLabel, quad.object.blankLabel, quad.graph?.blankLabel].compactMap({ $0 }) {
-                state.quadsByBlankNode[label, default: []].append(quad)
+                if state.quadsByBlankNode[label]?.last != index { state.quadsByBlankNode[label, default: []].append(index) }
             }
         }
         // First-degree hashes; unique hashes get canonical identifiers in hash order.
@@ -72,13 +74,8 @@ public struct RDFCanonicalizer: Sendable {
             }
         }
         // Relabel and sort.
-        func relabel(_ term: RDFTerm) -> RDFTerm {
-            guard case .blank(let label) = term else { return term }
-            return .blank(state.canonical.identifier(for: label) ?? label)
-        }
-        let lines = unique.map { q in
-            NQuadsSerializer.line(RDFQuad(relabel(q.subject), q.predicate, relabel(q.object), graph: q.graph.map(relabel)))
-        }
+        let canonical = state.canonical
+        let lines = state.texts.map { text in text.line { canonical.identifier(for: $0) ?? $0 } }
         return Result(nquads: Set(lines).sorted(by: Self.codePointOrder).joined(), issued: state.canonical.issued)
     }
 
@@ -110,7 +107,11 @@ public struct RDFCanonicalizer: Sendable {
     struct State {
         let hashAlgorithm: HashAlgorithm
         var budget: Int
-        var quadsByBlankNode: [String: [RDFQuad]] = [:]
+        /// The dataset's quads (without repeats), and each one's line with blank-node slots.
+        var quads: [RDFQuad] = []
+        var texts: [QuadText] = []
+        /// Blank node label → the indices of the quads it is in.
+        var quadsByBlankNode: [String: [Int]] = [:]
         var canonical = IdentifierIssuer(prefix: "c14n")
         var firstDegreeCache: [String: String] = [:]
 
@@ -142,13 +143,7 @@ public struct RDFCanonicalizer: Sendable {
         /// §4.6: the quads of a blank node, itself as `_:a` and every other blank node as `_:z`.
         mutating func hashFirstDegree(_ label: String) -> String {
             if let cached = firstDegreeCache[label] { return cached }
-            func mark(_ term: RDFTerm) -> RDFTerm {
-                guard case .blank(let other) = term else { return term }
-                return .blank(other == label ? "a" : "z")
-            }
-            let lines = (quadsByBlankNode[label] ?? []).map { q in
-                NQuadsSerializer.line(RDFQuad(mark(q.subject), q.predicate, mark(q.object), graph: q.graph.map(mark)))
-            }
+            let lines = (quadsByBlankNode[label] ?? []).map { i in texts[i].line { $0 == label ? "a" : "z" } }
             let result = hash(lines.sorted(by: RDFCanonicalizer.codePointOrder).joined())
             firstDegreeCache[label] = result
             return result
@@ -172,7 +167,7 @@ public struct RDFCanonicalizer: Sendable {
             }
             var issuer = startIssuer
             var relatedByHash: [String: [String]] = [:]
-            for quad in quadsByBlankNode[label] ?? [] {
+            for quad in (quadsByBlankNode[label] ?? []).map({ quads[$0] }) {
                 for (term, position) in [(quad.subject, "s"), (quad.object, "o"), (quad.graph, "g")] {
                     guard let related = term?.blankLabel, related != label else { continue }
                     relatedByHash[hashRelated(related, quad: quad, issuer: issuer, position: position), default: []].append(related)

@@ -7,7 +7,7 @@ import Dispatch
 struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Verify a signed credential (VC-JWT, vc+jwt, OB 2.0 signed assertion; also baked in PNG/SVG), offline.",
+        abstract: "Verify a signed credential (VC-JWT, vc+jwt, Data Integrity proof, OB 2.0 signed assertion; also baked in PNG/SVG), offline.",
         discussion: """
             Runs each check and reports it with a stable code: verify.well-formed, verify.algorithm-allowed \
             (no none, no HMAC, RSA of 2048 bits or more, an alg that fits the key), verify.key-resolved, \
@@ -17,6 +17,11 @@ struct VerifyCommand: ParsableCommand {
             Keys come from the JWS header (jwk), from a kid that is a did:key or did:jwk, or from --key files; \
             credconv never fetches a key, a DID document or a status list. A key that is named but not given \
             is reported as such: give it with --key.
+
+            Embedded Data Integrity proofs (eddsa-rdfc-2022, ecdsa-rdfc-2019, eddsa-jcs-2022, ecdsa-jcs-2019, \
+            Ed25519Signature2020; proof sets and previousProof chains) go through the same checks; the RDFC \
+            suites canonicalize the credential's JSON-LD with the contexts credconv embeds, or ones given \
+            with --context URL=FILE.
 
             Exit status: 0 verified, 1 not verified (the first failing check is named on standard error), \
             65 the input is not a credential, 66 a file is missing.

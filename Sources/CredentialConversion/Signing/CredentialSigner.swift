@@ -97,7 +97,10 @@ struct CredentialSigner {
         options.set("verificationMethod", .string(method))
         options.set("proofPurpose", .string("assertionMethod"))
         do {
-            return try DataIntegrityProofs.sign(credential, options: options, key: key, suite: suite, processor: request.jsonld)
+            var signed = try DataIntegrityProofs.sign(credential, options: options, key: key, suite: suite, processor: request.jsonld)
+            // A set of one: the strict Open Badges 3.0 schema (2024) wants `proof` as an array.
+            if case .object(let proof)? = signed["proof"] { signed.set("proof", .array([.object(proof)])) }
+            return signed
         } catch {
             throw Diagnostic(.invalidValue, "cannot add the \(suite.rawValue) proof: \(error.message)")
         }

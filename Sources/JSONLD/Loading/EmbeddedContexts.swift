@@ -26,15 +26,12 @@ public enum EmbeddedContexts {
         return [UInt8](data)
     }
 
-    /// The parsed embedded documents, by URL (parsed once, on first use).
-    static let documents: [String: JSONValue] = {
-        var result: [String: JSONValue] = [:]
-        for (url, file) in files {
-            guard let bytes = bytes(ofFile: file), let value = try? JSONParser().parse(bytes) else { continue }
-            result[url] = value
-        }
-        return result
-    }()
+    /// The embedded document published at `url`, parsed (nil when none is embedded).
+    static func document(at url: String) -> JSONValue? {
+        let key = key(url)
+        guard let file = files.first(where: { $0.url == key })?.file, let bytes = bytes(ofFile: file) else { return nil }
+        return try? JSONParser().parse(bytes)
+    }
 
     /// Normalises a context URL for lookup: `http` and `https` name the same published context, and a
     /// trailing `#` fragment is ignored.

@@ -10,6 +10,8 @@ public final class OfflineDocumentLoader: DocumentLoader {
     /// Documents supplied in memory, by URL.
     private let supplied: [String: JSONValue]
     private let parsedFiles = Mutex<[String: JSONValue]>([:])
+    /// Embedded contexts parsed so far (each on first use).
+    private let parsedEmbedded = Mutex<[String: JSONValue]>([:])
     private let limits: JSONLimits
 
     /// - Parameters:
@@ -40,7 +42,9 @@ public final class OfflineDocumentLoader: DocumentLoader {
             parsedFiles.withLock { $0[url] = value }
             return RemoteDocument(documentURL: url, document: value)
         }
-        if let document = EmbeddedContexts.documents[EmbeddedContexts.key(url)] {
+        if let cached = parsedEmbedded.withLock({ $0[url] }) { return RemoteDocument(documentURL: url, document: cached) }
+        if let document = EmbeddedContexts.document(at: url) {
+            parsedEmbedded.withLock { $0[url] = document }
             return RemoteDocument(documentURL: url, document: document)
         }
         throw JSONLDError(
