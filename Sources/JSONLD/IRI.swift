@@ -19,13 +19,16 @@ public enum IRI {
     public static func isWellFormed(_ text: String) -> Bool {
         guard isAbsolute(text) else { return false }
         var hashes = 0
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "#":
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "#"):
                 hashes += 1
                 if hashes > 1 { return false }
-            case " ", "<", ">", "\"", "{", "}", "|", "\\", "^", "`": return false
-            default: if scalar.value <= 0x20 { return false }
+            case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "{"), UInt8(ascii: "}"),
+                 UInt8(ascii: "|"), UInt8(ascii: "\\"), UInt8(ascii: "^"), UInt8(ascii: "`"):
+                return false
+            default:
+                if byte <= 0x20 { return false }
             }
         }
         return true

@@ -54,7 +54,7 @@ extension JSONLDWorker {
             let context = expandContext.objectValue?["@context"] ?? expandContext
             active = try processContext(active, context, baseURL: options.base)
         }
-        var expanded = try expand(active, nil, document, baseURL: options.base, path: []) ?? .array([])
+        var expanded = try expand(active, nil, document, baseURL: options.base, path: .root) ?? .array([])
         if case .object(let object) = expanded, object.count == 1, let graph = object["@graph"] {
             expanded = graph
         }

@@ -16,7 +16,7 @@ final class JSONLDWorker {
         self.contextCache = contextCache
     }
 
-    func note(_ kind: ExpansionFinding.Kind, _ pointer: [String], _ detail: String) {
-        findings.append(ExpansionFinding(kind: kind, pointer: JSONPointer(tokens: pointer).description, detail: detail))
+    func note(_ kind: ExpansionFinding.Kind, _ path: MemberPath, _ detail: String) {
+        findings.append(ExpansionFinding(kind: kind, pointer: path.pointer.description, detail: detail))
     }
 }

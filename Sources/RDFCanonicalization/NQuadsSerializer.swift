@@ -4,19 +4,19 @@
 public enum NQuadsSerializer {
     /// The line of one quad, with its line feed.
     public static func line(_ quad: RDFQuad) -> String {
-        var out = ""
+        var out: [UInt8] = []
         out.reserveCapacity(128)
         write(quad.subject, into: &out)
-        out += " "
+        out.append(0x20)
         write(quad.predicate, into: &out)
-        out += " "
+        out.append(0x20)
         write(quad.object, into: &out)
         if let graph = quad.graph {
-            out += " "
+            out.append(0x20)
             write(graph, into: &out)
         }
-        out += " .\n"
-        return out
+        out.append(contentsOf: " .\n".utf8)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The lines of `quads`, in the order given.
@@ -26,42 +26,53 @@ public enum NQuadsSerializer {
 
     /// One term in canonical form.
     public static func write(_ term: RDFTerm, into out: inout String) {
+        var bytes: [UInt8] = []
+        write(term, into: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// One term in canonical form, as UTF-8.
+    public static func write(_ term: RDFTerm, into out: inout [UInt8]) {
         switch term {
         case .iri(let iri):
-            out += "<" + iri + ">"
+            out.append(UInt8(ascii: "<"))
+            out.append(contentsOf: iri.utf8)
+            out.append(UInt8(ascii: ">"))
         case .blank(let label):
-            out += "_:" + label
+            out.append(contentsOf: "_:".utf8)
+            out.append(contentsOf: label.utf8)
         case .literal(let value, let datatype, let language):
-            out += "\""
+            out.append(UInt8(ascii: "\""))
             escape(value, into: &out)
-            out += "\""
+            out.append(UInt8(ascii: "\""))
             if let language {
-                out += "@" + language
+                out.append(UInt8(ascii: "@"))
+                out.append(contentsOf: language.utf8)
             } else if datatype != RDFTerm.xsdString {
-                out += "^^<" + datatype + ">"
+                out.append(contentsOf: "^^<".utf8)
+                out.append(contentsOf: datatype.utf8)
+                out.append(UInt8(ascii: ">"))
             }
         }
     }
 
-    static func escape(_ value: String, into out: inout String) {
-        // Most literals need no escape: append them whole.
-        if !value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) {
-            out += value
-            return
-        }
-        for scalar in value.unicodeScalars {
-            switch scalar.value {
-            case 0x08: out += "\\b"
-            case 0x09: out += "\\t"
-            case 0x0A: out += "\\n"
-            case 0x0C: out += "\\f"
-            case 0x0D: out += "\\r"
-            case 0x22: out += "\\\""
-            case 0x5C: out += "\\\\"
+    /// Escapes a literal's text. Only ASCII bytes are escaped, so UTF-8 sequences pass through whole.
+    static func escape(_ value: String, into out: inout [UInt8]) {
+        let hex: [UInt8] = Array("0123456789ABCDEF".utf8)
+        for byte in value.utf8 {
+            switch byte {
+            case 0x08: out.append(contentsOf: #"\b"#.utf8)
+            case 0x09: out.append(contentsOf: #"\t"#.utf8)
+            case 0x0A: out.append(contentsOf: #"\n"#.utf8)
+            case 0x0C: out.append(contentsOf: #"\f"#.utf8)
+            case 0x0D: out.append(contentsOf: #"\r"#.utf8)
+            case 0x22: out.append(contentsOf: #"\""#.utf8)
+            case 0x5C: out.append(contentsOf: #"\\"#.utf8)
             case 0x00...0x1F, 0x7F:
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
+                out.append(contentsOf: #"\u00"#.utf8)
+                out.append(hex[Int(byte >> 4)])
+                out.append(hex[Int(byte & 0x0F)])
+            default: out.append(byte)
             }
         }
     }

@@ -76,7 +76,7 @@ public struct RDFCanonicalizer: Sendable {
         // Relabel and sort.
         let canonical = state.canonical
         let lines = state.texts.map { text in text.line { canonical.identifier(for: $0) ?? $0 } }
-        return Result(nquads: Set(lines).sorted(by: Self.codePointOrder).joined(), issued: state.canonical.issued)
+        return Result(nquads: String(decoding: Self.sortedUnique(lines), as: UTF8.self), issued: state.canonical.issued)
     }
 
     /// Canonicalizes an N-Quads document.
@@ -88,6 +88,33 @@ public struct RDFCanonicalizer: Sendable {
 
     /// Unicode code point order (what the algorithm sorts by; Swift's `<` on String compares by
     /// canonical equivalence, which differs). UTF-8 byte order is code point order.
+    /// Lines sorted in code point order, repeats dropped, as one byte string.
+    static func sortedUnique(_ lines: [[UInt8]]) -> [UInt8] {
+        let sorted = lines.sorted(by: byteOrder)
+        var out: [UInt8] = []
+        out.reserveCapacity(sorted.reduce(0) { $0 + $1.count })
+        var previous: [UInt8]?
+        for line in sorted where line != previous {
+            out.append(contentsOf: line)
+            previous = line
+        }
+        return out
+    }
+
+    static func byteOrder(_ x: [UInt8], _ y: [UInt8]) -> Bool {
+        x.withUnsafeBufferPointer { x in
+            y.withUnsafeBufferPointer { y in
+                let n = Swift.min(x.count, y.count)
+                var i = 0
+                while i < n {
+                    if x[i] != y[i] { return x[i] < y[i] }
+                    i += 1
+                }
+                return x.count < y.count
+            }
+        }
+    }
+
     static func codePointOrder(_ a: String, _ b: String) -> Bool {
         var a = a, b = b
         return a.withUTF8 { x in
@@ -120,8 +147,9 @@ public struct RDFCanonicalizer: Sendable {
             self.budget = budget
         }
 
-        func hash(_ text: String) -> String {
-            let bytes = Array(text.utf8)
+        func hash(_ text: String) -> String { hash(bytes: Array(text.utf8)) }
+
+        func hash(bytes: [UInt8]) -> String {
             switch hashAlgorithm {
             case .sha256: return Self.hex(SHA256.hash(data: bytes))
             case .sha384: return Self.hex(SHA384.hash(data: bytes))
@@ -144,7 +172,9 @@ public struct RDFCanonicalizer: Sendable {
         mutating func hashFirstDegree(_ label: String) -> String {
             if let cached = firstDegreeCache[label] { return cached }
             let lines = (quadsByBlankNode[label] ?? []).map { i in texts[i].line { $0 == label ? "a" : "z" } }
-            let result = hash(lines.sorted(by: RDFCanonicalizer.codePointOrder).joined())
+            var joined: [UInt8] = []
+            for line in lines.sorted(by: RDFCanonicalizer.byteOrder) { joined.append(contentsOf: line) }
+            let result = hash(bytes: joined)
             firstDegreeCache[label] = result
             return result
         }

@@ -5,7 +5,7 @@ extension JSONLDWorker {
     /// Expands `element` under `activeProperty`. `path` is the JSON pointer of `element`, for findings.
     func expand(
         _ active: ActiveContext, _ activeProperty: String?, _ element: JSONValue, baseURL: String?,
-        fromMap: Bool = false, path: [String]
+        fromMap: Bool = false, path: MemberPath
     ) throws(JSONLDError) -> JSONValue? {
         depth += 1
         defer { depth -= 1 }
@@ -17,7 +17,7 @@ extension JSONLDWorker {
         case .array(let items):
             var result: [JSONValue] = []
             for (i, item) in items.enumerated() {
-                guard var expanded = try expand(active, activeProperty, item, baseURL: baseURL, fromMap: fromMap, path: path + [String(i)]) else { continue }
+                guard var expanded = try expand(active, activeProperty, item, baseURL: baseURL, fromMap: fromMap, path: path.appending(i)) else { continue }
                 if propertyDefinition?.containerHas("@list") == true, case .array = expanded {
                     expanded = .object(JSONObject(uniqueMembers: [.init(key: "@list", value: expanded)]))
                 }
@@ -41,7 +41,7 @@ extension JSONLDWorker {
 
     private func expandObject(
         _ activeIn: ActiveContext, _ activeProperty: String?, _ element: JSONObject, propertyDefinition: TermDefinition?,
-        baseURL: String?, fromMap: Bool, path: [String]
+        baseURL: String?, fromMap: Bool, path: MemberPath
     ) throws(JSONLDError) -> JSONValue? {
         var active = activeIn
         if let previous = active.previousContext, !fromMap {
@@ -83,7 +83,7 @@ extension JSONLDWorker {
     }
 
     /// Steps 15–20: checks and simplifications of the expanded object.
-    private func finishObject(_ resultIn: JSONObject, activeProperty: String?, path: [String]) throws(JSONLDError) -> JSONValue? {
+    private func finishObject(_ resultIn: JSONObject, activeProperty: String?, path: MemberPath) throws(JSONLDError) -> JSONValue? {
         var result = resultIn
         if let value = result["@value"] {
             let allowed: Set<String> = ["@direction", "@index", "@language", "@type", "@value"]
@@ -133,5 +133,5 @@ extension JSONLDWorker {
         return .object(result)
     }
 
-    func pointerText(_ path: [String]) -> String { JSONPointer(tokens: path).description }
+    func pointerText(_ path: MemberPath) -> String { path.pointer.description }
 }

@@ -4,7 +4,7 @@ import CredconvJSON
 extension JSONLDWorker {
     func expandKeywordMember(
         _ keyword: String, _ value: JSONValue, into result: inout JSONObject, active: ActiveContext,
-        typeScopedContext: ActiveContext, activeProperty: String?, inputType: String?, baseURL: String?, path: [String]
+        typeScopedContext: ActiveContext, activeProperty: String?, inputType: String?, baseURL: String?, path: MemberPath
     ) throws(JSONLDError) {
         let at = pointerText(path)
         var expandedValue: JSONValue?
@@ -31,7 +31,7 @@ extension JSONLDWorker {
                 let type = item.stringValue!
                 guard let expanded = expandIRI(type, typeScopedContext, documentRelative: true, vocab: true) else { continue }
                 if !IRI.isAbsolute(expanded), !IRI.isBlankNode(expanded), !Keyword.isKeyword(expanded) {
-                    note(.relativeType, value.arrayValue == nil ? path : path + [String(i)],
+                    note(.relativeType, value.arrayValue == nil ? path : path.appending(i),
                          "type \"\(type)\" is not defined by the context and stays a relative IRI, so RDF (and a proof) drops it")
                 }
                 types.append(.string(expanded))

@@ -2,7 +2,7 @@ import CredconvJSON
 
 /// Steps 13.7 and 13.8 of the Expansion algorithm: language maps, and index, id and type maps.
 extension JSONLDWorker {
-    func expandLanguageMap(_ map: JSONObject, definition: TermDefinition?, active: ActiveContext, path: [String]) throws(JSONLDError) -> JSONValue {
+    func expandLanguageMap(_ map: JSONObject, definition: TermDefinition?, active: ActiveContext, path: MemberPath) throws(JSONLDError) -> JSONValue {
         var result: [JSONValue] = []
         let direction: String? = switch definition?.direction ?? .unset {
         case .unset: active.defaultDirection
@@ -17,14 +17,14 @@ extension JSONLDWorker {
                     var value = JSONObject(uniqueMembers: [.init(key: "@value", value: item)])
                     if expandIRI(language, active, vocab: true) != "@none" {
                         if !LanguageTag.isWellFormed(language) {
-                            note(.invalidLanguage, path + [language], "\"\(language)\" is not a well-formed language tag, so RDF drops the string")
+                            note(.invalidLanguage, path.appending(language), "\"\(language)\" is not a well-formed language tag, so RDF drops the string")
                         }
                         value.set("@language", .string(language.lowercased()))
                     }
                     if let direction { value.set("@direction", .string(direction)) }
                     result.append(.object(value))
                 default:
-                    throw JSONLDError("invalid language map value", "the values of a language map must be strings", pointer: pointerText(path + [language]))
+                    throw JSONLDError("invalid language map value", "the values of a language map must be strings", pointer: pointerText(path.appending(language)))
                 }
             }
         }
@@ -32,13 +32,13 @@ extension JSONLDWorker {
     }
 
     func expandIndexMap(
-        _ map: JSONObject, key: String, definition: TermDefinition, active: ActiveContext, baseURL: String?, path: [String]
+        _ map: JSONObject, key: String, definition: TermDefinition, active: ActiveContext, baseURL: String?, path: MemberPath
     ) throws(JSONLDError) -> JSONValue {
         var result: [JSONValue] = []
         let container = definition.container
         let indexKey = definition.index ?? "@index"
         for index in map.keys.sorted() {
-            let indexPath = path + [index]
+            let indexPath = path.appending(index)
             var mapContext = active
             if container.contains("@id") || container.contains("@type") {
                 mapContext = active.previousContext?.context ?? active

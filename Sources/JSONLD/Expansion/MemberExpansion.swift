@@ -4,7 +4,7 @@ import CredconvJSON
 extension JSONLDWorker {
     func expandMembers(
         of element: JSONObject, into result: inout JSONObject, active: ActiveContext, typeScopedContext: ActiveContext,
-        activeProperty: String?, inputType: String?, baseURL: String?, path: [String]
+        activeProperty: String?, inputType: String?, baseURL: String?, path: MemberPath
     ) throws(JSONLDError) {
         var nests: [String] = []
         // Members in document order: the result does not depend on it (the API's `ordered` is false).
@@ -12,7 +12,7 @@ extension JSONLDWorker {
             let key = member.key
             guard key != "@context" else { continue }
             let value = member.value
-            let memberPath = path + [key]
+            let memberPath = path.appending(key)
             guard let expandedProperty = expandIRI(key, active, vocab: true),
                   Keyword.isKeyword(expandedProperty) || expandedProperty.hasASCII(":")
             else {
@@ -70,7 +70,7 @@ extension JSONLDWorker {
             }
         }
         for nestKey in nests.sorted() {
-            let nestPath = path + [nestKey]
+            let nestPath = path.appending(nestKey)
             var nestContext = active
             if let definition = active.terms[nestKey], let scoped = definition.localContext {
                 nestContext = try processContext(active, scoped, baseURL: definition.baseURL, overrideProtected: true, localKey: definition.localContextKey)
@@ -84,7 +84,7 @@ extension JSONLDWorker {
                 try expandMembers(
                     of: nestedObject, into: &result, active: nestContext, typeScopedContext: typeScopedContext,
                     activeProperty: activeProperty, inputType: inputType, baseURL: baseURL,
-                    path: element[nestKey]?.arrayValue == nil ? nestPath : nestPath + [String(i)])
+                    path: element[nestKey]?.arrayValue == nil ? nestPath : nestPath.appending(i))
             }
         }
     }

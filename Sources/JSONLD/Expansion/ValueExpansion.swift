@@ -2,7 +2,7 @@ import CredconvJSON
 
 /// The Value Expansion algorithm (JSON-LD 1.1 API, section 5.3.2).
 extension JSONLDWorker {
-    func expandValue(_ active: ActiveContext, _ activeProperty: String, _ value: JSONValue, path: [String]) throws(JSONLDError) -> JSONValue {
+    func expandValue(_ active: ActiveContext, _ activeProperty: String, _ value: JSONValue, path: MemberPath) throws(JSONLDError) -> JSONValue {
         let definition = active.terms[activeProperty]
         if case .string(let s) = value {
             if definition?.typeMapping == "@id" {
