@@ -86,8 +86,6 @@ public struct RDFCanonicalizer: Sendable {
         return try canonicalize(quads)
     }
 
-    /// Unicode code point order (what the algorithm sorts by; Swift's `<` on String compares by
-    /// canonical equivalence, which differs). UTF-8 byte order is code point order.
     /// Lines sorted in code point order, repeats dropped, as one byte string.
     static func sortedUnique(_ lines: [[UInt8]]) -> [UInt8] {
         let sorted = lines.sorted(by: byteOrder)
@@ -101,33 +99,27 @@ public struct RDFCanonicalizer: Sendable {
         return out
     }
 
+    /// Byte order of UTF-8 lines (which is code point order).
     static func byteOrder(_ x: [UInt8], _ y: [UInt8]) -> Bool {
-        x.withUnsafeBufferPointer { x in
-            y.withUnsafeBufferPointer { y in
-                let n = Swift.min(x.count, y.count)
-                var i = 0
-                while i < n {
-                    if x[i] != y[i] { return x[i] < y[i] }
-                    i += 1
-                }
-                return x.count < y.count
-            }
-        }
+        x.withUnsafeBufferPointer { x in y.withUnsafeBufferPointer { y in precedes(x, y) } }
     }
 
+    /// Unicode code point order (what the algorithm sorts by; Swift's `<` on String compares by
+    /// canonical equivalence, which differs). UTF-8 byte order is code point order.
     static func codePointOrder(_ a: String, _ b: String) -> Bool {
         var a = a, b = b
-        return a.withUTF8 { x in
-            b.withUTF8 { y in
-                let n = Swift.min(x.count, y.count)
-                var i = 0
-                while i < n {
-                    if x[i] != y[i] { return x[i] < y[i] }
-                    i += 1
-                }
-                return x.count < y.count
-            }
+        return a.withUTF8 { x in b.withUTF8 { y in precedes(x, y) } }
+    }
+
+    /// Lexicographic byte comparison.
+    private static func precedes(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = Swift.min(x.count, y.count)
+        var i = 0
+        while i < n {
+            if x[i] != y[i] { return x[i] < y[i] }
+            i += 1
         }
+        return x.count < y.count
     }
 
     /// The algorithm's working state.
