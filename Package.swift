@@ -63,8 +63,7 @@ let package = Package(
         .target(
             name: "JSONLD", dependencies: ["CredconvJSON", "RDFCanonicalization"], exclude: ["contexts"],
             plugins: ["EmbedContexts"]),
-        .executableTarget(name: "ContextEmbedder"),
-        .plugin(name: "EmbedContexts", capability: .buildTool(), dependencies: ["ContextEmbedder"]),
+        .plugin(name: "EmbedContexts", capability: .buildTool()),
         // Data Integrity proofs (eddsa-rdfc-2022, ecdsa-rdfc-2019, the JCS suites, Ed25519Signature2020 verified):
         // proof configuration, canonicalization, hashing, signing, proof sets and chains.
         .target(

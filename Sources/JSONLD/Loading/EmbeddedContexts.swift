@@ -1,5 +1,4 @@
 import CredconvJSON
-import Foundation
 
 /// The context documents compiled into credconv, by the URL they are published at.
 public enum EmbeddedContexts {
@@ -22,8 +21,25 @@ public enum EmbeddedContexts {
 
     /// The bytes of an embedded file, by file name.
     public static func bytes(ofFile name: String) -> [UInt8]? {
-        guard let encoded = EmbeddedContextFiles.base64[name], let data = Data(base64Encoded: encoded) else { return nil }
-        return [UInt8](data)
+        guard let hex = EmbeddedContextFiles.hex[name], hex.utf8.count % 2 == 0 else { return nil }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(hex.utf8.count / 2)
+        var high: UInt8?
+        for c in hex.utf8 {
+            let nibble: UInt8
+            switch c {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): nibble = c - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): nibble = c - UInt8(ascii: "a") + 10
+            default: return nil
+            }
+            if let h = high {
+                bytes.append(h << 4 | nibble)
+                high = nil
+            } else {
+                high = nibble
+            }
+        }
+        return bytes
     }
 
     /// The embedded document published at `url`, parsed (nil when none is embedded).
