@@ -1,6 +1,7 @@
 import CredconvJSON
 import CredentialModel
 import FormatInterface
+import JOSE
 import JSONLD
 
 /// `credconv check --profile jsonld`: what JSON-LD processing drops from a document (members no context
@@ -33,10 +34,9 @@ public struct JSONLDCheck: Sendable {
     static func document(_ bytes: [UInt8], limits: JSONLimits) throws(Diagnostic) -> JSONValue {
         let trimmed = bytes.trimmingASCIIWhitespace()
         if trimmed.first != UInt8(ascii: "{") && trimmed.first != UInt8(ascii: "["), trimmed.filter({ $0 == UInt8(ascii: ".") }).count == 2 {
-            let parts = trimmed.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
-            guard let payload = Base64URL.decode(String(decoding: parts[1], as: UTF8.self)),
-                  case .object(let claims) = try? JSONParser(limits: limits).parse(payload) else {
-                throw Diagnostic(.invalidValue, "the input looks like a JWT but its payload is not a JSON object")
+            guard let jws = try? SignedJWS(String(decoding: trimmed, as: UTF8.self), limits: limits),
+                  case .object(let claims) = try? JSONParser(limits: limits).parse(jws.payload) else {
+                throw Diagnostic(.invalidValue, "the input looks like a JWT but is not a compact JWS with a JSON object payload")
             }
             return claims["vc"] ?? .object(claims)
         }

@@ -79,18 +79,22 @@ extension JSONLDWorker {
     /// The context document at `url`, its `@context` entry, cached for the life of the worker.
     func loadRemoteContext(_ url: String) throws(JSONLDError) -> (documentURL: String, context: JSONValue) {
         if let cached = remoteContextCache[url] { return cached }
-        let document: RemoteDocument
-        do {
-            document = try loader.load(url)
-        } catch {
-            throw JSONLDError("loading remote context failed", error.message)
-        }
+        let document = try fetchContextDocument(url)
         guard case .object(let object) = document.document, let context = object["@context"] else {
             throw JSONLDError("invalid remote context", "\(url) has no top-level @context")
         }
         let entry = (documentURL: document.documentURL, context: context)
         remoteContextCache[url] = entry
         return entry
+    }
+
+    /// The document at `url` from the loader, a failure being `loading remote context failed`.
+    private func fetchContextDocument(_ url: String) throws(JSONLDError) -> RemoteDocument {
+        do {
+            return try loader.load(url)
+        } catch {
+            throw JSONLDError("loading remote context failed", error.message)
+        }
     }
 
     private func applyContextObject(
@@ -109,12 +113,7 @@ extension JSONLDWorker {
             if result.processingMode10 { throw JSONLDError("invalid context entry", "@import is JSON-LD 1.1") }
             guard case .string(let reference) = importValue else { throw JSONLDError("invalid @import value", "@import must be a string") }
             let url = baseURL.map { IRI.resolve(reference, against: $0) } ?? reference
-            let document: RemoteDocument
-            do {
-                document = try loader.load(url)
-            } catch {
-                throw JSONLDError("loading remote context failed", error.message)
-            }
+            let document = try fetchContextDocument(url)
             guard case .object(let imported) = document.document, case .object(let importedContext)? = imported["@context"] else {
                 throw JSONLDError("invalid remote context", "\(url) (@import) has no @context object")
             }
