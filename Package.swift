@@ -42,12 +42,12 @@ let package = Package(
         .target(name: "ModelFormat", dependencies: ["CredentialModel", "CredconvJSON", "JSONMapping", "FormatInterface"]),
         // Pictures of certificate pages with headless Chromium and pdftoppm (the only module that spawns processes).
         .target(name: "PageRendering", dependencies: ["CredentialModel", "FormatInterface"]),
-        // Recipient identity hashes (sha256$…); the only module that uses swift-crypto.
+        // Recipient identity hashes (sha256$…).
         .target(name: "CredentialHashing", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // zlib, for the GZIP bitstrings of status lists.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
         // JOSE: compact JWS signing and verification, JWK, PEM and DID keys (did:key, did:jwk), offline
-        // key resolution. With CredentialHashing, the only modules that use swift-crypto.
+        // key resolution, X.509 chains (x5c) validated against given trust anchors.
         .target(
             name: "JOSE",
             dependencies: [
@@ -71,7 +71,12 @@ let package = Package(
             dependencies: ["CredconvJSON", "JOSE", "JSONLD", "RDFCanonicalization", .product(name: "Crypto", package: "swift-crypto")]),
         // Verifying signed credentials: the checks (algorithm, key, signature, issuer binding, claims,
         // dates, status lists) and their report. Format-neutral: it sees JWS, JSON and the model.
-        .target(name: "CredentialVerification", dependencies: ["JOSE", "DataIntegrity", "JSONLD", "CredconvJSON", "CredentialModel", "CZlib"]),
+        .target(name: "CredentialVerification", dependencies: ["JOSE", "DataIntegrity", "JSONLD", "SDJWT", "CredconvJSON", "CredentialModel", "CZlib"]),
+        // SD-JWT (IETF): disclosures, digests, the compact serialisation, issuing and processing selective
+        // disclosures. Signing and verifying the JWTs is JOSE's.
+        .target(name: "SDJWT", dependencies: ["CredconvJSON", .product(name: "Crypto", package: "swift-crypto")]),
+        // The EU Digital Identity Wallet's Learning Credential (SD-JWT VC) reader and writer.
+        .target(name: "EUDILearningCredential", dependencies: ["CredentialModel", "CredconvJSON", "JSONMapping", "FormatInterface", "SDJWT"]),
         // A QR Code encoder (ISO/IEC 18004), for certificates.
         .target(name: "QRCode"),
         // Europass ELM v3 JSON-LD (what the EU's EDC tools issue today) reader and writer.
@@ -87,6 +92,7 @@ let package = Package(
                 "CredentialModel", "CredconvJSON", "FormatInterface", "OpenBadges", "Europass", "EuropassJSONLD",
                 "HTMLCertificate", "BakedImages", "ModelFormat", "CredentialHashing", "XMLSupport", "Presentations",
                 "JOSE", "CredentialVerification", "DataIntegrity", "RDFCanonicalization", "JSONLD",
+                "EUDILearningCredential", "SDJWT",
             ]),
         .executableTarget(
             name: "credconv",
@@ -127,6 +133,10 @@ let package = Package(
         .testTarget(name: "DataIntegrityTests", dependencies: ["DataIntegrity", "JOSE", "JSONLD", "CredconvJSON", "CredconvTestSupport"]),
         .testTarget(name: "JSONLDTests", dependencies: ["JSONLD", "RDFCanonicalization", "CredconvJSON", "CredconvTestSupport"]),
         .testTarget(name: "RDFCanonicalizationTests", dependencies: ["RDFCanonicalization", "CredconvTestSupport"]),
+        .testTarget(name: "SDJWTTests", dependencies: ["SDJWT", "CredconvJSON", "CredconvTestSupport"]),
+        .testTarget(
+            name: "EUDILearningCredentialTests",
+            dependencies: ["EUDILearningCredential", "SDJWT", "CredentialModel", "CredconvJSON", "CredconvTestSupport"]),
         .testTarget(name: "JOSETests", dependencies: ["JOSE", "CredconvJSON", "CredconvTestSupport"]),
         .testTarget(
             name: "CredentialVerificationTests",

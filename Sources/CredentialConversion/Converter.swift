@@ -158,7 +158,7 @@ public struct Converter: Sendable {
             var unsigned = options
             unsigned.signing = nil
             unsigned.to = signer.unsignedFormat
-            let document = try write(credential, options: unsigned, input: input, report: &report)
+            let document = try writeUnsigned(credential, options: unsigned, input: input, report: &report)
             // The output is signed now: the unsigned-output warning would say otherwise.
             report.removeAll(code: .unsignedOutput)
             let signed = try signer.sign(document, style: options.compact ? .compact : .pretty, report: &report)
@@ -166,6 +166,11 @@ public struct Converter: Sendable {
             report.warn(.signedOutput, "the output is signed by credconv with the given key (\(signing.key.publicKey.typeDescription), thumbprint \(signing.key.publicKey.thumbprint))\(was)")
             return signed
         }
+        return try writeUnsigned(credential, options: options, input: input, report: &report)
+    }
+
+    /// Writes the model as `options.to` with its writer, then accounts for what the output lost.
+    private func writeUnsigned(_ credential: Credential, options: ConversionOptions, input: [UInt8], report: inout ConversionReport) throws(Diagnostic) -> [UInt8] {
         let makeIdentifier: @Sendable () -> String
         if let given = options.makeIdentifier {
             makeIdentifier = given
@@ -192,14 +197,23 @@ public struct Converter: Sendable {
     /// a signed target (`ob3-jwt`) needs a signing key, and only signable targets take one.
     func checkWritable(_ target: FormatName, signing: SigningRequest?) throws(Diagnostic) {
         if let signing {
-            let allowed: [FormatName] = signing.form == .ob2 ? [.ob2] : signing.form == .ob3 ? [.ob3] : [.ob3JWT]
-            guard allowed.contains(target) else {
-                throw Diagnostic(.usage, "credconv signs ob3-jwt, ob3 (Data Integrity) and ob2 output (and, with credconv sign, vc-jwt); not \(target)")
+            let allowed: FormatName
+            switch signing.form {
+            case .ob2: allowed = .ob2
+            case .ob3: allowed = .ob3
+            case .ob3JWT, .vcJWT: allowed = .ob3JWT
+            case .learningCredential: allowed = .eudiLearningCredential
+            }
+            guard allowed == target else {
+                throw Diagnostic(.usage, "credconv signs ob3-jwt, ob3 (Data Integrity), ob2 and eudi-lc output (and, with credconv sign, vc-jwt); not \(target)")
             }
             return
         }
         if target == .ob3JWT {
             throw Diagnostic(.usage, "ob3-jwt output is a signed JWT: give the signing key with --sign-key FILE (credconv keys generate makes one)")
+        }
+        if target == .eudiLearningCredential {
+            throw Diagnostic(.usage, "a Learning Credential is an issuer-signed SD-JWT VC: give the issuer's key with --sign-key FILE (ES256 on P-256 is the wallet's profile; credconv keys generate --type p256 makes one)")
         }
         try checkWritable(target)
     }

@@ -3,6 +3,7 @@
 @_exported import BakedImages
 @_exported import Europass
 @_exported import EuropassJSONLD
+@_exported import EUDILearningCredential
 @_exported import HTMLCertificate
 @_exported import ModelFormat
 @_exported import OpenBadges
@@ -15,6 +16,7 @@ public enum CredconvFormats {
     public static let registry = FormatRegistry([
         OB3Format(),
         OB3JWTFormat(),
+        LearningCredentialFormat(),
         ELM3Format(),
         OB2Format(),
         ModelFormat(),

@@ -12,6 +12,8 @@ public struct CredentialCheck: Sendable {
         case edc
         /// What JSON-LD processing drops from the document (``JSONLDCheck``): not an element list.
         case jsonld
+        /// The claims of the EUDI Wallet's Learning Credential (SD-JWT VC), mandatory and optional.
+        case eudiLearningCredential = "eudi-lc"
     }
 
     /// The verdict: every element with its value, and whether all mandatory ones are present.
@@ -28,9 +30,36 @@ public struct CredentialCheck: Sendable {
     public func check(_ bytes: [UInt8], profile: Profile, options: ConversionOptions) throws(Diagnostic) -> Result {
         var report = ConversionReport()
         let (credential, input) = try Converter().read(bytes, options: options, report: &report)
+        if profile == .eudiLearningCredential {
+            return Result(format: input.format, profile: profile, elements: Self.learningCredentialElements(credential, options: options))
+        }
         var elements = MicroCredentialElements.of(credential, preferring: [options.language].compactMap { $0 })
         if profile == .edc { elements += Self.edcElements(credential) }
         return Result(format: input.format, profile: profile, elements: elements)
+    }
+
+    /// The Learning Credential's claims, as `-t eudi-lc` would write them (`cnf` comes from `--holder-key`,
+    /// `exp` may come from `--expires`).
+    static func learningCredentialElements(_ c: Credential, options: ConversionOptions) -> [MicroCredentialElement] {
+        let holderKey = options.formatOptions[HolderKeyOption.self]
+        let projection = LearningCredentialClaims(
+            c, preferring: [options.language].compactMap { $0 }, holderKey: holderKey, expiry: options.formatOptions[ExpiryOption.self])
+        return LearningCredentialType.topLevelClaims.map { claim in
+            var value = projection.claims[claim.name].map(Self.text)
+            if claim.name == "cnf", value == nil { value = "bound when written (--holder-key FILE)" }
+            let path = projection.missing.first { $0.claim == claim.name }?.modelPath ?? claim.modelPath
+            return MicroCredentialElement(name: claim.name, label: claim.label, isMandatory: claim.isMandatory, value: value, modelPath: path)
+        }
+    }
+
+    /// A claim value as text: strings as they are, lists joined.
+    static func text(_ value: JSONValue) -> String {
+        switch value {
+        case .string(let s): return s
+        case .array(let a): return a.map(text).joined(separator: "; ")
+        case .object: return JSONWriter(style: .compact).string(value)
+        default: return value.numberText ?? JSONWriter(style: .compact).string(value)
+        }
     }
 
     /// What the EDC shapes (edc-generic) require that Annex I does not name.

@@ -17,6 +17,16 @@ public struct VerificationOptions: Sendable {
     public var jsonLimits: JSONLimits
     /// The JSON-LD processor RDFC proofs are checked with: the embedded contexts, plus `--context` files.
     public var jsonld: JSONLDProcessor
+    /// Trust anchors for `x5c` certificate chains (DER certificates, `--trust`).
+    public var trustAnchors: [[UInt8]] = []
+    /// The audience a key-binding JWT must name (`--audience`).
+    public var audience: String?
+    /// The nonce a key-binding JWT must carry (`--nonce`).
+    public var nonce: String?
+    /// How long a key-binding JWT's `iat` may lie before the time of verification, in seconds.
+    public var keyBindingMaxAge: Int64 = 300
+    /// The claims an SD-JWT VC of a type (`vct`) must disclose: the formats that know the type fill it in.
+    public var mandatoryClaims: [String: [String]] = [:]
 
     public init(
         keys: [SuppliedKey] = [], statusLists: [StatusListDocument] = [], at: Int64, linkedDocuments: [JSONValue] = [],

@@ -16,10 +16,12 @@ struct CheckCommand: ParsableCommand {
             (an eIDAS identifier of the issuer, a grade for each assessment). --profile jsonld lists, by JSON \
             pointer, what JSON-LD processing drops from a JSON-LD document or VC-JWT (terms no context \
             defines, relative types and ids): data JSON-LD consumers do not see and RDFC proofs do not cover; \
-            it exits 1 when there is any.
+            it exits 1 when there is any. --profile eudi-lc lists the claims of the EUDI Wallet's Learning \
+            Credential as -t eudi-lc would write them, and what is missing (supply it with --merge, \
+            --expires and --holder-key).
             """)
 
-    @Option(help: "eu-microcredential (Annex I), edc (Annex I and the EDC requirements) or jsonld (what JSON-LD drops).")
+    @Option(help: "eu-microcredential (Annex I), edc (Annex I and the EDC requirements), jsonld (what JSON-LD drops) or eudi-lc (the EUDI Learning Credential's claims).")
     var profile: CredentialCheck.Profile = .euMicrocredential
 
     @Option(help: "Output: text or json.")

@@ -72,10 +72,12 @@ struct ConvertCommand: ParsableCommand {
     @OptionGroup(title: "Verification (with --verify)") var trust: VerificationArguments
 
     @Option(name: .customLong("sign-key"), help: ArgumentHelp(
-        "Sign the output with this private key (PEM or JWK): -t ob3-jwt (a VC-JWT), -t ob3 (a Data Integrity proof, eddsa-rdfc-2022 or ecdsa-rdfc-2019 unless --suite says otherwise) or -t ob2 (a signed assertion).", valueName: "FILE"))
+        "Sign the output with this private key (PEM or JWK): -t ob3-jwt (a VC-JWT), -t ob3 (a Data Integrity proof, eddsa-rdfc-2022 or ecdsa-rdfc-2019 unless --suite says otherwise), -t ob2 (a signed assertion) or -t eudi-lc (an SD-JWT VC, ES256 by default).", valueName: "FILE"))
     var signKey: String?
 
     @OptionGroup(title: "Signing (with --sign-key)") var signing: SigningArguments
+
+    @OptionGroup(title: "Learning Credential (-t eudi-lc)") var learningCredential: LearningCredentialArguments
 
     @OptionGroup(title: "JSON-LD (Data Integrity proofs with the RDFC suites)") var contexts: ContextArguments
 
@@ -114,15 +116,16 @@ struct ConvertCommand: ParsableCommand {
                 throw Diagnostic(.usage, "--key, --status and --at go with --verify (or credconv verify)")
             }
             if let signKey {
-                guard to == .ob3JWT || to == .ob2 || to == .ob3 else {
-                    throw Diagnostic(.usage, "--sign-key signs -t ob3-jwt (a VC-JWT), -t ob3 (a Data Integrity proof) or -t ob2 (a signed assertion), not -t \(to)")
+                let forms: [FormatName: SigningRequest.Form] = [.ob3JWT: .ob3JWT, .ob2: .ob2, .ob3: .ob3, .eudiLearningCredential: .learningCredential]
+                guard let form = forms[to] else {
+                    throw Diagnostic(.usage, "--sign-key signs -t ob3-jwt (a VC-JWT), -t ob3 (a Data Integrity proof), -t ob2 (a signed assertion) or -t eudi-lc (an SD-JWT VC), not -t \(to)")
                 }
-                options.signing = try signing.request(
-                    keyFile: signKey, form: to == .ob2 ? .ob2 : to == .ob3 ? .ob3 : .ob3JWT, renderer: renderer, jsonld: try contexts.processor())
+                options.signing = try signing.request(keyFile: signKey, form: form, renderer: renderer, jsonld: try contexts.processor())
                 if to == .ob3JWT { options.compact = true }
-            } else if signing.keyId != nil || signing.algorithm != nil {
-                throw Diagnostic(.usage, "--kid and --alg go with --sign-key")
+            } else if signing.keyId != nil || signing.algorithm != nil || signing.certificates != nil {
+                throw Diagnostic(.usage, "--kid, --alg and --sign-cert go with --sign-key")
             }
+            try learningCredential.apply(to: &options, target: to)
             options.linkedDocuments = try InputOutput.readJSONDocuments(linked, option: "--with", limits: options.jsonLimits)
             let merges = try InputOutput.readJSONDocuments(merge, option: "--merge", limits: options.jsonLimits)
             options.mergeDocuments = zip(merge, merges).map { MergeDocument(name: $0.0, value: $0.1) }

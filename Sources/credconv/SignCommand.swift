@@ -27,9 +27,11 @@ struct SignCommand: ParsableCommand {
 
     @OptionGroup var signing: SigningArguments
 
+    @OptionGroup(title: "Learning Credential (-t eudi-lc)") var learningCredential: LearningCredentialArguments
+
     @OptionGroup var contexts: ContextArguments
 
-    @Option(name: [.customShort("t"), .customLong("to")], help: "The signed form: ob3-jwt (default), vc-jwt, ob3 (an embedded Data Integrity proof, --suite) or ob2.")
+    @Option(name: [.customShort("t"), .customLong("to")], help: "The signed form: ob3-jwt (default), vc-jwt, ob3 (an embedded Data Integrity proof, --suite), ob2 or eudi-lc (an SD-JWT VC Learning Credential).")
     var form: SigningRequest.Form = .ob3JWT
 
     @Option(name: [.customShort("f"), .customLong("from")], help: "Input format (default: detected from the content).")
@@ -63,7 +65,9 @@ struct SignCommand: ParsableCommand {
         let renderer = ReportRenderer(style: report, inputName: InputOutput.displayName(input))
         var batchStatus: Int32 = 0
         do throws(Diagnostic) {
-            var options = ConversionOptions(from: from, to: form == .ob2 ? .ob2 : form == .ob3 ? .ob3 : .ob3JWT, compact: form != .ob3)
+            let target: FormatName = form == .ob2 ? .ob2 : form == .ob3 ? .ob3 : form == .learningCredential ? .eudiLearningCredential : .ob3JWT
+            var options = ConversionOptions(from: from, to: target, compact: form != .ob3)
+            try learningCredential.apply(to: &options, target: target)
             options.signing = try signing.request(keyFile: keyFile, form: form, renderer: renderer, jsonld: try contexts.processor())
             options.linkedDocuments = try InputOutput.readJSONDocuments(linked, option: "--with", limits: options.jsonLimits)
             let merges = try InputOutput.readJSONDocuments(merge, option: "--merge", limits: options.jsonLimits)

@@ -1,3 +1,4 @@
+import CredentialModel
 import ArgumentParser
 import CredconvJSON
 import CredentialConversion
@@ -15,6 +16,16 @@ struct VerificationArguments: ParsableArguments {
         valueName: "FILE"))
     var statusLists: [String] = []
 
+    @Option(name: .customLong("trust"), help: ArgumentHelp(
+        "Trust anchors for x5c certificate chains (PEM certificates); repeatable.", valueName: "FILE"))
+    var trustAnchors: [String] = []
+
+    @Option(help: ArgumentHelp("The audience an SD-JWT's key-binding JWT must name (aud).", valueName: "AUD"))
+    var audience: String?
+
+    @Option(help: ArgumentHelp("The nonce an SD-JWT's key-binding JWT must carry.", valueName: "NONCE"))
+    var nonce: String?
+
     @Option(name: .customLong("at"), help: ArgumentHelp("Check validity at this time (ISO 8601, or Unix seconds; default: now).", valueName: "TIME"))
     var at: String?
 
@@ -31,7 +42,14 @@ struct VerificationArguments: ParsableArguments {
             lists.append(try KeyFiles.statusList(try InputOutput.readAll(path, limit: limits.maxBytes), name: path))
         }
         let time = try at.map { (text) throws(Diagnostic) in try KeyFiles.instant(text) } ?? Int64(Date().timeIntervalSince1970)
-        return VerificationOptions(keys: keys, statusLists: lists, at: time, jsonLimits: limits, jsonld: jsonld)
+        var options = VerificationOptions(keys: keys, statusLists: lists, at: time, jsonLimits: limits, jsonld: jsonld)
+        for path in trustAnchors {
+            guard path != "-" else { throw Diagnostic(.usage, "--trust needs a file; standard input is the credential") }
+            options.trustAnchors += try KeyFiles.certificateChain(try InputOutput.readAll(path, limit: 4 << 20), name: path)
+        }
+        options.audience = audience
+        options.nonce = nonce
+        return options
     }
 }
 
@@ -44,6 +62,11 @@ struct SigningArguments: ParsableArguments {
 
     @Option(name: .customLong("alg"), help: "The algorithm: EdDSA, ES256, ES384, ES512, RS256, PS256 (default: the key type's).")
     var algorithm: JWSAlgorithm?
+
+    @Option(name: .customLong("sign-cert"), help: ArgumentHelp(
+        "The signing key's X.509 certificate chain (PEM, leaf first), written as the JWS header's x5c (-t eudi-lc).",
+        valueName: "FILE"))
+    var certificates: String?
 
     @Option(name: .customLong("suite"), help: "The Data Integrity cryptosuite of the embedded proof: eddsa-rdfc-2022 (Ed25519; the default for -t ob3), ecdsa-rdfc-2019 (P-256, P-384; their default), eddsa-jcs-2022, ecdsa-jcs-2019. With -t ob3-jwt or vc-jwt, the proof is embedded first and the JWT made over it.")
     var suite: Cryptosuite?
@@ -61,8 +84,15 @@ struct SigningArguments: ParsableArguments {
         if let suite, !suite.canSign {
             throw Diagnostic(.usage, "credconv verifies \(suite.rawValue) proofs but does not make them; sign with eddsa-rdfc-2022, ecdsa-rdfc-2019, eddsa-jcs-2022 or ecdsa-jcs-2019")
         }
+        if suite != nil && form == .learningCredential { throw Diagnostic(.usage, "--suite goes with -t ob3, ob3-jwt or vc-jwt; a Learning Credential is an SD-JWT") }
+        if certificates != nil && form != .learningCredential { throw Diagnostic(.usage, "--sign-cert goes with -t eudi-lc (an x5c header)") }
         let now = ISOInstant.text(Int64(Date().timeIntervalSince1970))
-        return SigningRequest(key: key, keyId: keyId, algorithm: algorithm, form: form, suite: suite, created: now, jsonld: jsonld)
+        var request = SigningRequest(key: key, keyId: keyId, algorithm: algorithm, form: form, suite: suite, created: now, jsonld: jsonld)
+        if let certificates {
+            guard certificates != "-" else { throw Diagnostic(.usage, "--sign-cert needs a file; standard input is the credential") }
+            request.certificateChain = try KeyFiles.certificateChain(try InputOutput.readAll(certificates, limit: 1 << 20), name: certificates)
+        }
+        return request
     }
 }
 

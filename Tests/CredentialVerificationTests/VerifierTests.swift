@@ -1,3 +1,4 @@
+import CredentialModel
 import CredconvJSON
 import CredentialVerification
 import DataIntegrity

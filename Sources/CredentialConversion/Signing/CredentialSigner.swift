@@ -12,11 +12,18 @@ struct CredentialSigner {
     var request: SigningRequest
 
     /// The format whose unsigned JSON is signed.
-    var unsignedFormat: FormatName { request.form == .ob2 ? .ob2 : .ob3 }
+    var unsignedFormat: FormatName {
+        switch request.form {
+        case .ob2: return .ob2
+        case .learningCredential: return .eudiLearningCredential
+        case .ob3, .ob3JWT, .vcJWT: return .ob3
+        }
+    }
 
     /// The signed form of `document` (the unsigned writer's output): a compact JWS, or for ``SigningRequest/Form/ob3``
     /// the document with an embedded Data Integrity proof, written in `style`.
     func sign(_ document: [UInt8], style: JSONWriter.Style, report: inout ConversionReport) throws(Diagnostic) -> [UInt8] {
+        if request.form == .learningCredential { return try signSDJWT(document, report: &report) }
         guard case .object(var credential) = try? JSONParser().parse(document) else {
             throw Diagnostic(.invalidValue, "the \(unsignedFormat) output to sign is not a JSON object")
         }
@@ -42,6 +49,8 @@ struct CredentialSigner {
             }
             credential.set("verification", .object(JSONObject(["type": .string("SignedBadge"), "creator": .string(creator)])))
             payload = .object(credential)
+        case .learningCredential:
+            return try signSDJWT(document, report: &report)
         case .ob3JWT, .vcJWT:
             let kid = request.keyId ?? key.publicKey.didKeyVerificationMethod
             if let kid { header.set("kid", .string(kid)) } else { header.set("jwk", .object(key.publicKey.jwk)) }
@@ -107,7 +116,7 @@ struct CredentialSigner {
     }
 
     /// Warns when a verifier will not be able to tie the key to the issuer from the credential alone.
-    private func warnUnlessBound(kid: String?, issuer: String?, report: inout ConversionReport) {
+    func warnUnlessBound(kid: String?, issuer: String?, report: inout ConversionReport) {
         guard let issuer else { return }
         if let kid, IssuerBinding.isUnder(kid, issuer: issuer) { return }
         let named = kid ?? "in the JWS header"

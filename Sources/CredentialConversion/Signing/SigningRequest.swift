@@ -15,6 +15,9 @@ public struct SigningRequest: Sendable {
         case ob2 = "ob2"
         /// Open Badges 3.0 JSON with an embedded Data Integrity proof (``suite``).
         case ob3 = "ob3"
+        /// The EUDI Wallet's Learning Credential: an SD-JWT VC whose issuer JWT (`typ: dc+sd-jwt`) is
+        /// signed with ES256 (the wallet's profile), ES384 or EdDSA.
+        case learningCredential = "eudi-lc"
     }
 
     public var key: SigningKey
@@ -32,6 +35,9 @@ public struct SigningRequest: Sendable {
     public var created: String?
     /// The JSON-LD processor RDFC proofs are made with (embedded contexts, `--context` files).
     public var jsonld: JSONLDProcessor
+    /// The signing key's X.509 certificate chain, leaf first (DER): written as the JWS header's `x5c`
+    /// (Learning Credentials; the EUDI issuer names its key so).
+    public var certificateChain: [[UInt8]] = []
 
     public init(
         key: SigningKey, keyId: String? = nil, algorithm: JWSAlgorithm? = nil, form: Form, suite: Cryptosuite? = nil,

@@ -5,6 +5,8 @@ import CredentialVerification
 import DataIntegrity
 import FormatInterface
 import JSONMapping
+import SDJWT
+import EUDILearningCredential
 
 /// What verifying one credential found: the report and, when the input could be read, the credential
 /// (with "verified" in its provenance only when the report says so).
@@ -48,8 +50,13 @@ public struct CredentialVerifier: Sendable {
         var verification = verification
         verification.linkedDocuments += options.linkedDocuments
         verification.jsonLimits = options.jsonLimits
+        verification.mandatoryClaims[LearningCredentialType.vct] = verification.mandatoryClaims[LearningCredentialType.vct] ?? LearningCredentialType.mandatoryClaimNames
         let report: VerificationReport
         switch signedForm(record) {
+        case .sdJWT(let text, let carrier):
+            var r = SDJWTCredentialVerifier(options: verification).verify(sdJWT: text)
+            r.checks.insert(.pass(.proofPresent, "an SD-JWT\(carrier)"), at: 0)
+            report = r
         case .jws(let text, let carrier):
             var r = JWSCredentialVerifier(options: verification).verify(compactJWS: text)
             r.checks.insert(.pass(.proofPresent, "a compact JWS\(carrier)"), at: 0)
@@ -82,6 +89,8 @@ public struct CredentialVerifier: Sendable {
     }
 
     enum SignedForm {
+        /// A compact SD-JWT (issuer JWT, disclosures, key binding), and where it was found.
+        case sdJWT(String, carrier: String)
         /// A compact JWS, and where it was found (`, baked in the PNG image …`).
         case jws(String, carrier: String)
         /// A JSON document with embedded Data Integrity proofs.
@@ -94,6 +103,9 @@ public struct CredentialVerifier: Sendable {
     func signedForm(_ record: InputRecord) -> SignedForm {
         if case .compactJWS(let text)? = record.document { return .jws(text, carrier: record.wrappers.last.map { " taken out of a \($0)" } ?? "") }
         let bytes = record.bytes
+        if CompactSDJWT.looksLikeSDJWT(bytes) {
+            return .sdJWT(String(decoding: bytes.trimmingASCIIWhitespace(), as: UTF8.self), carrier: record.wrappers.last.map { " taken out of a \($0)" } ?? "")
+        }
         if CompactJWS.looksLikeCompactJWS(bytes) {
             return .jws(String(decoding: bytes.trimmingASCIIWhitespace(), as: UTF8.self), carrier: record.wrappers.last.map { " taken out of a \($0)" } ?? "")
         }

@@ -1,3 +1,4 @@
+import CredconvJSON
 import CredentialModel
 import CredentialVerification
 import JOSE
@@ -26,10 +27,30 @@ public enum KeyFiles {
         }
     }
 
-    /// A `--at` time: an ISO 8601 date-time (or date), or Unix seconds.
-    public static func instant(_ text: String) throws(Diagnostic) -> Int64 {
+    /// A time option (`--at`, `--expires`): an ISO 8601 date-time (or date), or Unix seconds.
+    public static func instant(_ text: String, option: String = "--at") throws(Diagnostic) -> Int64 {
         if let seconds = ISOInstant.seconds(text) { return seconds }
         if let seconds = Int64(text) { return seconds }
-        throw Diagnostic(.usage, "--at \(text) is neither an ISO 8601 date-time (2026-12-01T12:00:00Z) nor Unix seconds")
+        throw Diagnostic(.usage, "\(option) \(text) is neither an ISO 8601 date-time (2026-12-01T12:00:00Z) nor Unix seconds")
+    }
+
+    /// The public key of a `--holder-key` file (a JWK, PEM or other key document holding one key), as
+    /// the public JWK a Learning Credential's `cnf` carries; a private key file gives its public half.
+    public static func holderKey(_ bytes: [UInt8], name: String) throws(Diagnostic) -> JSONObject {
+        let keys = try verificationKeys(bytes, name: name)
+        guard keys.count == 1, let key = keys.first else {
+            throw Diagnostic(.invalidKey, "\(name): --holder-key needs a file with one key, not \(keys.count)")
+        }
+        return key.key.jwk
+    }
+
+    /// The certificates of a `--sign-cert` file (PEM, leaf first), DER.
+    public static func certificateChain(_ bytes: [UInt8], name: String) throws(Diagnostic) -> [[UInt8]] {
+        let chain: [[UInt8]]
+        do { chain = try CertificateChain.certificates(inPEM: String(decoding: bytes, as: UTF8.self)) } catch {
+            throw Diagnostic(.invalidKey, "\(name): \(error.message)")
+        }
+        guard !chain.isEmpty else { throw Diagnostic(.invalidKey, "\(name): no PEM CERTIFICATE block") }
+        return chain
     }
 }

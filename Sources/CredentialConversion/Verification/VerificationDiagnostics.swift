@@ -16,6 +16,14 @@ extension DiagnosticCode {
     public static let verifyKeyBound: Self = "verify.key-bound"
     /// Not verified: the JWT claims disagree with the credential (`iss`, `sub`, `jti`, `nbf`, `exp`, `typ`).
     public static let verifyClaimsConsistent: Self = "verify.claims-consistent"
+    /// Not verified: an SD-JWT disclosure that no digest names, a digest named twice, or a broken disclosure.
+    public static let verifyDisclosures: Self = "verify.disclosures"
+    /// Not verified: the SD-JWT's `_sd_alg` is unknown, or not the hash of its digests.
+    public static let verifyDigestAlgorithm: Self = "verify.digest-algorithm"
+    /// Not verified: a claim the SD-JWT VC's type makes mandatory is not disclosed.
+    public static let verifyMandatoryClaims: Self = "verify.mandatory-claims"
+    /// Not verified: the key-binding JWT is missing, not the holder's, or binds another presentation, audience or nonce.
+    public static let verifyKeyBinding: Self = "verify.key-binding"
     /// Not verified: not valid at the time of verification (expired, not yet valid).
     public static let verifyInDate: Self = "verify.in-date"
     /// Not verified: revoked or suspended according to a status list given with `--status`.

@@ -1,3 +1,4 @@
+import CredentialModel
 import CredconvJSON
 
 /// Whether a JWT's registered claims agree with the credential they carry (OB 3.0 §8.2, VC-JOSE-COSE).

@@ -38,54 +38,8 @@ public struct JWSCredentialVerifier: Sendable {
         let issuer = IssuerIdentity.issuer(of: credential, claims: payload, form: form, linked: options.linkedDocuments)
         report.issuer = issuer.id
 
-        // 1. The algorithm, from the header alone: a refused one stops before any key is used.
-        let algorithm: JWSAlgorithm
-        do { algorithm = try JWSAlgorithm.allowed(jws.algorithmName) } catch {
-            report.checks.append(.fail(.algorithmAllowed, error.message))
-            return report
-        }
-        // 2. The key, and 3. the signature (each candidate key in turn when the JWS names none).
-        let resolver = KeyResolver(supplied: options.keys)
-        var chosen: ResolvedKey?
-        do {
-            let candidates = try resolver.resolve(header: jws.header, keyId: creator)
-            var verifiedBy: ResolvedKey?
-            var failure: JOSEError?
-            for candidate in candidates {
-                do throws(JOSEError) {
-                    if let refusal = candidate.restrictions.lazy.compactMap({ $0.refusal(for: algorithm.rawValue) }).first {
-                        throw JOSEError(.algorithmRefused, refusal)
-                    }
-                    try jws.verify(with: candidate.key)
-                    verifiedBy = candidate
-                    break
-                } catch {
-                    if failure == nil { failure = error }
-                }
-            }
-            let key = verifiedBy ?? candidates[0]
-            chosen = key
-            report.key = keyInfo(key)
-            let resolved = VerificationCheck.pass(.keyResolved, "\(key.key) from \(key.source)")
-            if verifiedBy != nil {
-                report.checks.append(.pass(.algorithmAllowed, "\(algorithm.rawValue) with \(key.key.withArticle)"))
-                report.checks.append(resolved)
-                report.checks.append(.pass(.signature, "the \(algorithm.rawValue) signature verifies"))
-            } else if let failure, failure.code == .algorithmRefused || failure.code == .weakKey {
-                report.checks.append(.fail(.algorithmAllowed, failure.message))
-                report.checks.append(resolved)
-                report.checks.append(.fail(.signature, "not checked: the algorithm does not fit the key"))
-            } else {
-                report.checks.append(.pass(.algorithmAllowed, "\(algorithm.rawValue) with \(key.key.withArticle)"))
-                report.checks.append(resolved)
-                let others = candidates.count > 1 ? " (nor with any other of the \(candidates.count) keys given)" : ""
-                report.checks.append(.fail(.signature, (failure?.message ?? "the signature does not verify") + others))
-            }
-        } catch {
-            report.checks.append(.pass(.algorithmAllowed, "\(algorithm.rawValue)"))
-            report.checks.append(.fail(.keyResolved, error.message))
-            report.checks.append(.fail(.signature, "not checked: no key"))
-        }
+        // 1. The algorithm, 2. the key and 3. the signature.
+        guard case .key(let chosen) = JWSSignatureStep(keys: options.keys).run(jws, keyId: creator, into: &report) else { return report }
         // 4. The key belongs to the issuer.
         if let key = chosen {
             report.checks.append(IssuerBinding.check(key: key, issuer: issuer, form: form, creator: creator))
@@ -101,10 +55,6 @@ public struct JWSCredentialVerifier: Sendable {
         report.checks.append(status)
         report.status = outcome
         return report
-    }
-
-    private func keyInfo(_ key: ResolvedKey) -> VerificationReport.KeyInfo {
-        VerificationReport.KeyInfo(id: key.id, source: key.source.name, origin: key.source.description, type: key.key.typeDescription, thumbprint: key.key.thumbprint)
     }
 
     private func headerSummary(_ header: JSONObject) -> String {

@@ -1,3 +1,4 @@
+import CredentialModel
 import CredconvJSON
 
 /// Whether a credential is valid at the time of verification: not before its start, not after its end.

@@ -16,6 +16,14 @@ public struct VerificationCheck: Sendable, Equatable {
         case keyBound = "verify.key-bound"
         /// The JWT claims agree with the credential (`iss`, `sub`, `jti`, `nbf`, `exp`).
         case claimsConsistent = "verify.claims-consistent"
+        /// SD-JWT: every disclosure is named by exactly one digest of the issuer-signed JWT.
+        case disclosures = "verify.disclosures"
+        /// SD-JWT: `_sd_alg` is a known hash, and the one the digests were made with.
+        case digestAlgorithm = "verify.digest-algorithm"
+        /// SD-JWT VC: the claims its type makes mandatory are disclosed.
+        case mandatoryClaims = "verify.mandatory-claims"
+        /// SD-JWT: the key-binding JWT is the holder's (`cnf`) and binds this presentation, audience and nonce.
+        case keyBinding = "verify.key-binding"
         /// The credential is in date at the time of verification.
         case inDate = "verify.in-date"
         /// The credential's status (revocation, suspension) against a list given with `--status`.

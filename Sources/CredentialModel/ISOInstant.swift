@@ -1,5 +1,3 @@
-import CredentialModel
-
 /// ISO 8601 / RFC 3339 date-times as Unix seconds, for comparing validity dates with a JWT's `nbf` and
 /// `exp` and with the time of verification. A date without a time is its first second, UTC; a time
 /// without an offset is taken as UTC.
