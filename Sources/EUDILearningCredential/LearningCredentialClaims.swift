@@ -30,6 +30,18 @@ public struct LearningCredentialClaims: Sendable {
             let t = s.plainText(preferring: prefer)
             return t.isEmpty ? nil : t
         }
+        /// The text written for a claim; its language tag and its other languages are noted as lost.
+        func text(_ s: LocalizedString?, at path: String) -> String? {
+            guard let written = text(s), let s else { return nil }
+            let tagged = s.entries.filter { !$0.text.isEmpty && $0.language != LocalizedString.undetermined }
+            if !tagged.isEmpty {
+                let kept = tagged.first { $0.text == written }?.language ?? tagged[0].language
+                let others = tagged.map(\.language).filter { $0 != kept }
+                let lost = others.isEmpty ? "" : "; the \(others.joined(separator: ", ")) text\(others.count == 1 ? " is" : "s are") lost"
+                notes.append(Diagnostic(.valueChanged, "written in one language (\(kept)), without its language tag: the type's claims are plain strings\(lost)", at: .modelPath(path)))
+            }
+            return written
+        }
 
         if let id = c.id { claims.set("jti", .string(id)) }
         let issue = c.dateOfIssue
@@ -52,7 +64,7 @@ public struct LearningCredentialClaims: Sendable {
         if let iss = c.issuer?.id { claims.set("iss", .string(iss)) } else { need("iss", "issuer.id", "the issuer's id (a URI)") }
         if let holderKey { claims.set("cnf", .object(JSONObject(["jwk": .object(holderKey)]))) }
 
-        if let name = text(c.issuer?.name) { claims.set("issuing_authority", .string(name)) } else {
+        if let name = text(c.issuer?.name, at: "issuer.name") { claims.set("issuing_authority", .string(name)) } else {
             need("issuing_authority", "issuer.name", "the issuer's name")
         }
         if let country = Self.countryCode(c.issuer?.address) { claims.set("issuing_country", .string(country)) } else {
@@ -63,22 +75,22 @@ public struct LearningCredentialClaims: Sendable {
         }
         if let until = c.validUntil.flatMap(ISODateText.date) { claims.set("date_of_expiry", .string(until)) }
 
-        if let family = text(c.learner.familyName) { claims.set("family_name", .string(family)) } else {
+        if let family = text(c.learner.familyName, at: "learner.familyName") { claims.set("family_name", .string(family)) } else {
             let full = text(c.learner.fullName).map { " (the source has only the full name \"\($0)\", which credconv does not split)" } ?? ""
             need("family_name", "learner.familyName", "the learner's family name" + full)
         }
-        if let given = text(c.learner.givenName) { claims.set("given_name", .string(given)) }
-        if let title = text(a?.name) ?? text(c.name) { claims.set("achievement_title", .string(title)) } else {
+        if let given = text(c.learner.givenName, at: "learner.givenName") { claims.set("given_name", .string(given)) }
+        if let title = text(a?.name, at: "achievement.name") ?? text(c.name, at: "name") { claims.set("achievement_title", .string(title)) } else {
             need("achievement_title", "achievement.name", "the achievement's title")
         }
-        if let description = text(a?.description) ?? text(c.description) { claims.set("achievement_description", .string(description)) }
-        let outcomes = (a?.learningOutcomes ?? []).compactMap { text($0.text) }
+        if let description = text(a?.description, at: "achievement.description") ?? text(c.description, at: "description") { claims.set("achievement_description", .string(description)) }
+        let outcomes = (a?.learningOutcomes ?? []).enumerated().compactMap { text($1.text, at: "achievement.learningOutcomes[\($0)].text") }
         if !outcomes.isEmpty {
             claims.set("learning_outcomes", .array(outcomes.map(JSONValue.string)))
         } else if let summary = text(a?.learningOutcomeSummary) {
             claims.set("learning_outcomes", .array([.string(summary)]))
         }
-        if let grade = text(c.assessment?.grade) ?? c.results.lazy.compactMap(\.value).first {
+        if let grade = text(c.assessment?.grade, at: "assessment.grade") ?? c.results.lazy.compactMap(\.value).first {
             claims.set("assessment_grade", .string(grade))
         }
         let languages = languageCodes(a?.languages ?? [])
@@ -103,7 +115,7 @@ public struct LearningCredentialClaims: Sendable {
         if !assurance.isEmpty { claims.set("types_of_quality_assurance", .array(assurance.map(JSONValue.string))) } else {
             need("types_of_quality_assurance", "achievement.qualityAssurance", "the type of quality assurance (\"Internal Evaluation\", \"External Evaluation\")")
         }
-        if let prerequisites = text(a?.prerequisites) { claims.set("prerequisites_to_enroll", .array([.string(prerequisites)])) }
+        if let prerequisites = text(a?.prerequisites, at: "achievement.prerequisites") { claims.set("prerequisites_to_enroll", .array([.string(prerequisites)])) }
         if let a, let stackability = stackability(a, text: text) { claims.set("integration_stackability_options", .string(stackability)) }
     }
 

@@ -14,9 +14,17 @@ struct FullModelOracleTests {
     }
 
     static func write(_ format: FormatName) throws -> (model: Credential, bytes: [UInt8], report: ConversionReport) {
-        let model = ModelSampler.make().credential
+        var model = ModelSampler.make().credential
         var options = ConversionOptions(to: format)
         options.pageImage = .none
+        if format == .eudiLearningCredential {
+            // A Learning Credential is written signed only, bound to a holder key.
+            let key = try SigningKey.generate(.p256)
+            options.signing = SigningRequest(key: key, form: .learningCredential)
+            options.formatOptions[HolderKeyOption.self] = try SigningKey.generate(.p256).publicKey.jwk
+            // The type needs the level as an EQF number; the sampler's concepts are generic IRIs.
+            model.achievement?.eqfLevel = EUVocabulary.eqfLevel(6)
+        }
         var report = ConversionReport()
         let bytes = try Converter().write(model, options: options, input: [], report: &report)
         return (model, bytes, report)
