@@ -151,7 +151,7 @@ let package = Package(
 if Context.environment["CREDCONV_FUZZ"] == "1" {
     let fuzzTargets = [
         "FuzzJSONParser", "FuzzOB3", "FuzzOB3JWT", "FuzzOB2", "FuzzELMXML", "FuzzELM3", "FuzzHTML", "FuzzPNG", "FuzzSVG",
-        "FuzzModel", "FuzzDetect", "FuzzRoundTrip", "FuzzVerify", "FuzzJSONLD",
+        "FuzzModel", "FuzzDetect", "FuzzRoundTrip", "FuzzVerify", "FuzzJSONLD", "FuzzSDJWT",
     ]
     package.targets.append(.target(name: "FuzzSupport", dependencies: ["CredentialConversion", "CredconvJSON"], path: "Sources/Fuzz/FuzzSupport"))
     for name in fuzzTargets {

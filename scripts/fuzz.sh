@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 export PATH="/opt/swift/usr/bin:$PATH"
 target="${1:-all}"
 seconds="${2:-30}"
-targets=(FuzzJSONParser FuzzOB3 FuzzOB3JWT FuzzOB2 FuzzELMXML FuzzELM3 FuzzHTML FuzzPNG FuzzSVG FuzzModel FuzzDetect FuzzRoundTrip FuzzVerify FuzzJSONLD)
+targets=(FuzzJSONParser FuzzOB3 FuzzOB3JWT FuzzOB2 FuzzELMXML FuzzELM3 FuzzHTML FuzzPNG FuzzSVG FuzzModel FuzzDetect FuzzRoundTrip FuzzVerify FuzzJSONLD FuzzSDJWT)
 [ "$target" = "all" ] || targets=("$target")
 reference="${CREDCONV_REFERENCE:-../shared/reference}"
 build=.build-fuzz
@@ -19,7 +19,7 @@ mkdir -p fuzz-artifacts "$build"
 corpus="$(mktemp -d)"
 trap 'rm -rf "$corpus"' EXIT
 seeds=$(find samples "$reference/openbadges" "$reference/europass" "$reference/eudi" "$reference/w3c-tests/json-ld-api/toRdf" Tests/FuzzRegressions -type f -size -64k 2>/dev/null \
-  \( -name '*.json' -o -name '*.jsonld' -o -name '*.xml' -o -name '*.jwt' -o -name '*.html' -o -name '*.png' -o -name '*.svg' -o -name '*.input' \) || true)
+  \( -name '*.json' -o -name '*.jsonld' -o -name '*.xml' -o -name '*.jwt' -o -name '*.html' -o -name '*.png' -o -name '*.svg' -o -name '*.sd-jwt' -o -name '*.input' \) || true)
 for f in $seeds; do cp "$f" "$corpus/$(echo "$f" | md5sum | cut -c1-16)"; done
 echo "== seed corpus: $(ls "$corpus" | wc -l) files"
 

@@ -43,7 +43,8 @@ public struct CredentialCheck: Sendable {
     static func learningCredentialElements(_ c: Credential, options: ConversionOptions) -> [MicroCredentialElement] {
         let holderKey = options.formatOptions[HolderKeyOption.self]
         let projection = LearningCredentialClaims(
-            c, preferring: [options.language].compactMap { $0 }, holderKey: holderKey, expiry: options.formatOptions[ExpiryOption.self])
+            c, preferring: [options.language].compactMap { $0 }, holderKey: holderKey, expiry: options.formatOptions[ExpiryOption.self],
+            makeIdentifier: { "(a urn:uuid: made when written)" })
         return LearningCredentialType.topLevelClaims.map { claim in
             var value = projection.claims[claim.name].map(Self.text)
             if claim.name == "cnf", value == nil { value = "bound when written (--holder-key FILE)" }

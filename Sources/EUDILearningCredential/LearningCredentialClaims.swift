@@ -20,8 +20,12 @@ public struct LearningCredentialClaims: Sendable {
     public var notes: [Diagnostic] = []
 
     /// The claims of `credential`; `holderKey` is the public JWK for `cnf`, `expiry` the `exp` (Unix
-    /// seconds) to use when the credential has no end of validity.
-    public init(_ credential: Credential, preferring languages: [String], holderKey: JSONObject?, expiry: Int64?) {
+    /// seconds) to use when the credential has no end of validity, `makeIdentifier` makes the `jti` of a
+    /// credential without an id (nil: the claim is missing).
+    public init(
+        _ credential: Credential, preferring languages: [String], holderKey: JSONObject?, expiry: Int64?,
+        makeIdentifier: (() -> String)? = nil
+    ) {
         let c = credential
         let prefer = languages + [c.primaryLanguage].compactMap { $0 }
         let a = c.achievement
@@ -43,7 +47,15 @@ public struct LearningCredentialClaims: Sendable {
             return written
         }
 
-        if let id = c.id { claims.set("jti", .string(id)) }
+        if let id = c.id {
+            claims.set("jti", .string(id))
+        } else if let makeIdentifier {
+            let id = makeIdentifier()
+            claims.set("jti", .string(id))
+            notes.append(Diagnostic(.identifierMinted, "the credential has no id; the Learning Credential's type requires a jti, so \(id) was made", at: .modelPath("id")))
+        } else {
+            need("jti", "id", "the credential's id (a URI), or one credconv makes when writing")
+        }
         let issue = c.dateOfIssue
         if let issue, let seconds = ISOInstant.seconds(issue.value) {
             claims.set("iat", .integer(Int(seconds)))

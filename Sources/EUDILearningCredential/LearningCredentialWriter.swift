@@ -14,11 +14,17 @@ public struct LearningCredentialWriter: Sendable {
     public var preferredLanguages: [String]
     /// Makes the disclosures' salts (random by default).
     public var makeSalt: @Sendable () -> String = Disclosure.randomSalt
+    /// Makes the `jti` of a credential without an id.
+    public var makeIdentifier: @Sendable () -> String
 
-    public init(holderKey: JSONObject?, expiry: Int64?, preferredLanguages: [String]) {
+    public init(
+        holderKey: JSONObject?, expiry: Int64?, preferredLanguages: [String],
+        makeIdentifier: @escaping @Sendable () -> String
+    ) {
         self.holderKey = holderKey
         self.expiry = expiry
         self.preferredLanguages = preferredLanguages
+        self.makeIdentifier = makeIdentifier
     }
 
     /// The unsigned SD-JWT text.
@@ -34,13 +40,11 @@ public struct LearningCredentialWriter: Sendable {
             throw Diagnostic(.usage, "a Learning Credential is bound to the holder's key (cnf.jwk, mandatory in its type): give the holder's public key with --holder-key FILE (a JWK or PEM)")
         }
         if self.holderKey != nil { kept.removeAll { $0.key == "cnf" } }
-        var projection = LearningCredentialClaims(credential, preferring: preferredLanguages, holderKey: holderKey, expiry: expiry)
+        var projection = LearningCredentialClaims(
+            credential, preferring: preferredLanguages, holderKey: holderKey, expiry: expiry, makeIdentifier: makeIdentifier)
         if !projection.missing.isEmpty {
             let list = projection.missing.map { "\($0.claim) (\($0.need); model \($0.modelPath))" }.joined(separator: "; ")
             throw Diagnostic(.insufficientData, "a Learning Credential needs \(projection.missing.count) mandatory claim\(projection.missing.count == 1 ? "" : "s") the source lacks: \(list). Supply them with --merge FILE (a partial model document); credconv does not invent them")
-        }
-        if projection.claims["jti"] == nil {
-            report.warn(.valueMissing, "the credential has no id: the Learning Credential is written without jti, which its type makes mandatory", at: .modelPath("id"))
         }
         for diagnostic in projection.notes { report.add(diagnostic) }
         if credential.achievement?.description == nil, credential.description != nil {

@@ -162,7 +162,7 @@ public struct FormatRegistry: Sendable {
             if bytes.trimmingASCIIWhitespace().first == UInt8(ascii: "<") {
                 return Diagnostic(.unknownInput, "no credential format credconv knows: markup with an unknown root", at: .position(line: 1, column: 1))
             }
-            return Diagnostic(.unknownInput, "no credential format credconv knows: the input is not JSON, XML, a JWS or an image", at: .position(line: 1, column: 1))
+            return Diagnostic(.unknownInput, "no credential format credconv knows: the input is not JSON, XML, a JWS, an SD-JWT or an image", at: .position(line: 1, column: 1))
         }
     }
 }

@@ -109,6 +109,8 @@ struct VerifyCommand: ParsableCommand {
     /// One JSON Lines record read for verification: its number, and its bytes or why it was refused.
     private struct PendingRecord: Sendable {
         var record: Int
+        /// The line the record is on (blank lines are skipped, so it may be past the record number).
+        var line: Int
         var bytes: [UInt8]
         var refusal: Diagnostic?
     }
@@ -130,14 +132,14 @@ struct VerifyCommand: ParsableCommand {
                 let results: [VerifiedCredential]
                 switch outcome {
                 case .failure(let error):
-                    InputOutput.diagnose(renderer.render(error, record: pending.record, line: pending.record))
+                    InputOutput.diagnose(renderer.render(error, record: pending.record, line: pending.line))
                     invalid = true
                     continue
                 case .success(let verified): results = verified
                 }
                 for result in results {
                     if let error = result.invalidInput {
-                        InputOutput.diagnose(renderer.render(error, record: pending.record, line: pending.record))
+                        InputOutput.diagnose(renderer.render(error, record: pending.record, line: pending.line))
                         invalid = true
                         continue
                     }
@@ -149,14 +151,16 @@ struct VerifyCommand: ParsableCommand {
             try sink.flush()
         }
 
+        var lineNumber = 0
         while let line = try reader.next() {
             record += 1
+            lineNumber += 1
             switch line {
             case .oversized:
-                chunk.append(PendingRecord(record: record, bytes: [], refusal: Diagnostic(.limitExceeded, "a line longer than \(options.jsonLimits.maxBytes) bytes")))
+                chunk.append(PendingRecord(record: record, line: lineNumber, bytes: [], refusal: Diagnostic(.limitExceeded, "a line longer than \(options.jsonLimits.maxBytes) bytes")))
             case .line(let bytes):
                 if bytes.trimmingASCIIWhitespace().isEmpty { record -= 1; continue }
-                chunk.append(PendingRecord(record: record, bytes: bytes))
+                chunk.append(PendingRecord(record: record, line: lineNumber, bytes: bytes))
             }
             if chunk.count >= window || reader.mightBlock() { try writeChunk() }
         }

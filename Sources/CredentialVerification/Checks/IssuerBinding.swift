@@ -60,6 +60,8 @@ public enum IssuerBinding {
             return .fail(.keyBound, "the key \(keyName) belongs to \(key.controllers.joined(separator: ", ")), not to the issuer \(issuerId): give the issuer's DID document or profile listing it with --key")
         }
         switch key.source {
+        case .headerCertificate:
+            return .fail(.keyBound, "the key comes from the JWS header's x5c certificate, whose chain credconv validates only for SD-JWT VCs (with --trust): nothing ties it to the issuer \(issuerId)")
         case .header:
             // The issuer may itself be the key (did:key / did:jwk of the same key).
             if let issuerKey = try? KeyResolver(supplied: []).resolve(header: JSONObject(), keyId: issuerId).first?.key, issuerKey.isSameKey(as: key.key) {

@@ -1,6 +1,7 @@
 import CredconvJSON
 import CredentialModel
 import FormatInterface
+import JSONMapping
 import SDJWT
 
 extension FormatName {
@@ -34,6 +35,10 @@ public struct LearningCredentialFormat: ReadableFormat, WritableFormat {
     public var fileExtension: String { "sd-jwt" }
 
     public func recognise(_ document: InputDocument, limits: JSONLimits) -> Recognition? {
+        if case .compactJWS(let text) = document, let jws = try? CompactJWS(text, limits: limits),
+           case .object(let claims)? = try? JSONParser(limits: limits).parse(jws.payload), claims["vct"] != nil {
+            return .refused(Diagnostic(.sdJWTMalformed, "a JWT with a vct (an SD-JWT VC's issuer JWT) but no ~ after it: an SD-JWT is JWT~disclosures~; give it whole", at: .position(line: 1, column: 1)))
+        }
         guard case .bytes(let bytes) = document, CompactSDJWT.looksLikeSDJWT(bytes) else { return nil }
         let text = String(decoding: bytes, as: UTF8.self)
         let issued: LearningCredentialReader.IssuerJWT
@@ -61,7 +66,7 @@ public struct LearningCredentialFormat: ReadableFormat, WritableFormat {
     public func write(_ credential: Credential, context: inout WriteContext) throws(Diagnostic) -> [UInt8] {
         let writer = LearningCredentialWriter(
             holderKey: context.options[HolderKeyOption.self], expiry: context.options[ExpiryOption.self],
-            preferredLanguages: context.preferredLanguages)
+            preferredLanguages: context.preferredLanguages, makeIdentifier: context.makeIdentifier)
         return try writer.write(credential, report: &context.report)
     }
 }

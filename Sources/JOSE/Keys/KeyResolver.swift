@@ -5,6 +5,8 @@ import Foundation
 public enum KeySource: Sendable, Equatable, CustomStringConvertible {
     /// The JWS header's `jwk` (chosen by whoever made the JWS: it proves nothing about the issuer alone).
     case header
+    /// The first certificate of the JWS header's `x5c` chain (bound to nothing until the chain is validated).
+    case headerCertificate
     /// Decoded from a did:key identifier.
     case didKey
     /// Decoded from a did:jwk identifier.
@@ -16,6 +18,7 @@ public enum KeySource: Sendable, Equatable, CustomStringConvertible {
     public var name: String {
         switch self {
         case .header: return "header-jwk"
+        case .headerCertificate: return "header-x5c"
         case .didKey: return "did:key"
         case .didJWK: return "did:jwk"
         case .supplied: return "file"
@@ -25,6 +28,7 @@ public enum KeySource: Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .header: return "the JWS header's jwk"
+        case .headerCertificate: return "the JWS header's x5c certificate"
         case .didKey: return "the did:key itself"
         case .didJWK: return "the did:jwk itself"
         case .supplied(let origin): return origin
@@ -79,7 +83,7 @@ public struct KeyResolver: Sendable {
             // (credconv validates no certificate chain).
             guard let der = Data(base64Encoded: first) else { throw JOSEError(.malformed, "the JWS header's x5c is not base64 DER") }
             let key = try PublicKey.keys(inPEM: PEMBlock(label: "CERTIFICATE", der: Array(der)).text)[0].key
-            return [withSuppliedBindings(ResolvedKey(key: key, id: kid, source: .header, controllers: []))]
+            return [withSuppliedBindings(ResolvedKey(key: key, id: kid, source: .headerCertificate, controllers: []))]
         }
         if let kid {
             if let named = try selfDescribingKey(kid) { return [withSuppliedBindings(named)] }
