@@ -47,17 +47,25 @@ public struct ExtensionBag: Sendable, Equatable, Codable, JSONValueRepresentable
     /// The fields grouped by family, for the model document: `{"ob3": {"key": value}}`. A key kept
     /// several times in one family becomes an array of its values.
     public var jsonValue: JSONValue {
-        var families = JSONObject()
-        for family in fields.map(\.family) where families[family] == nil {
-            var o = JSONObject()
-            let own = fields.filter { $0.family == family }
-            for f in own where o[f.key] == nil {
-                let all = own.filter { $0.key == f.key }.map(\.value)
-                o.set(f.key, all.count == 1 ? all[0] : .array(all))
-            }
-            families.set(family, .object(o))
+        // Grouped through dictionaries, in first-seen order: linear in the number of fields (a hostile
+        // input with many unknown members must not make this quadratic).
+        var familyOrder: [String] = []
+        var keyOrder: [String: [String]] = [:]
+        var values: [String: [String: [JSONValue]]] = [:]
+        for f in fields {
+            if values[f.family] == nil { familyOrder.append(f.family) }
+            if values[f.family, default: [:]][f.key] == nil { keyOrder[f.family, default: []].append(f.key) }
+            values[f.family, default: [:]][f.key, default: []].append(f.value)
         }
-        return .object(families)
+        let families = familyOrder.map { family in
+            let own = values[family] ?? [:]
+            let members = (keyOrder[family] ?? []).map { key in
+                let all = own[key] ?? []
+                return JSONObject.Member(key: key, value: all.count == 1 ? all[0] : .array(all))
+            }
+            return JSONObject.Member(key: family, value: .object(JSONObject(uniqueMembers: members)))
+        }
+        return .object(JSONObject(uniqueMembers: families))
     }
 
     public func encode(to encoder: any Encoder) throws {

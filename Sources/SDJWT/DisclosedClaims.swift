@@ -84,12 +84,16 @@ public struct DisclosedClaims: Sendable {
 
         init(algorithm: DigestAlgorithm) { self.algorithm = algorithm }
 
+        /// An object with its disclosed claims put back. Names are tracked in a set, so an object with
+        /// many disclosures costs time in proportion to them (hostile input must not make this quadratic).
         mutating func object(_ o: JSONObject, pointer: JSONPointer) throws(SDJWTError) -> JSONObject {
-            var out = JSONObject()
+            var members: [JSONObject.Member] = []
+            var names = Set<String>()
             for m in o where m.key != "_sd" {
-                out.set(m.key, try value(m.value, pointer: pointer / m.key))
+                members.append(JSONObject.Member(key: m.key, value: try value(m.value, pointer: pointer / m.key)))
+                names.insert(m.key)
             }
-            guard let digests = o["_sd"] else { return out }
+            guard let digests = o["_sd"] else { return JSONObject(uniqueMembers: members) }
             guard case .array(let list) = digests else {
                 throw SDJWTError(.malformed, "\(pointer)/_sd is not an array of digests")
             }
@@ -101,15 +105,15 @@ public struct DisclosedClaims: Sendable {
                 guard let name = disclosure.claimName else {
                     throw SDJWTError(.misplacedDisclosure, "disclosure \(index + 1) is an array element, but its digest is in the object at \(pointer == .root ? "the top" : pointer.description)")
                 }
-                if out[name] != nil {
+                guard names.insert(name).inserted else {
                     throw SDJWTError(.claimClash, "disclosure \(index + 1) discloses \(name), which the object at \(pointer == .root ? "the top" : pointer.description) already has")
                 }
                 used.insert(index)
                 let at = pointer / name
                 disclosedPointers.append(at)
-                out.set(name, try value(disclosure.value, pointer: at))
+                members.append(JSONObject.Member(key: name, value: try value(disclosure.value, pointer: at)))
             }
-            return out
+            return JSONObject(uniqueMembers: members)
         }
 
         mutating func value(_ v: JSONValue, pointer: JSONPointer) throws(SDJWTError) -> JSONValue {

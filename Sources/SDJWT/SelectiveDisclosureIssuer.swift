@@ -31,7 +31,8 @@ public struct SelectiveDisclosureIssuer: Sendable {
     }
 
     private func conceal(_ object: JSONObject, at path: ClaimPath, into disclosures: inout [Disclosure]) -> JSONObject {
-        var out = JSONObject()
+        // The object's keys are unique already: members are appended, not looked up (linear in them).
+        var members: [JSONObject.Member] = []
         var digests: [String] = []
         for member in object {
             let memberPath = path.appending(member.key)
@@ -41,9 +42,10 @@ public struct SelectiveDisclosureIssuer: Sendable {
                 disclosures.append(disclosure)
                 digests.append(disclosure.digest(algorithm))
             } else {
-                out.set(member.key, value)
+                members.append(JSONObject.Member(key: member.key, value: value))
             }
         }
+        var out = JSONObject(uniqueMembers: members)
         if !digests.isEmpty {
             for _ in 0..<decoysPerObject { digests.append(algorithm.digest(of: makeSalt())) }
             // Sorted, so that the order does not tell which claim a digest stands for.

@@ -106,6 +106,24 @@ struct SDJWTTests {
         }
     }
 
+    /// Many disclosures in one object: each is put back once (processing is linear in them; a quadratic
+    /// path would make this test take minutes).
+    @Test func fiftyThousandDisclosuresInOneObject() throws {
+        var claims = JSONObject()
+        var paths = Set<ClaimPath>()
+        var members: [JSONObject.Member] = []
+        for i in 0..<50_000 {
+            members.append(JSONObject.Member(key: "c\(i)", value: .integer(i)))
+            paths.insert(ClaimPath(names: "c\(i)"))
+        }
+        claims = JSONObject(uniqueMembers: members)
+        let (payload, disclosures) = SelectiveDisclosureIssuer(concealing: paths).issue(claims)
+        #expect(payload.count == 2)
+        let processed = try DisclosedClaims(payload: payload, disclosures: disclosures)
+        #expect(processed.claims.count == 50_000)
+        #expect(processed.claims["c49999"] == .integer(49_999))
+    }
+
     @Test func theCompactFormSplitsAndRejoins() throws {
         let plain = try CompactSDJWT("aGVhZA.cGF5bG9hZA.c2ln~ZDE~ZDI~")
         #expect(plain.disclosures == ["ZDE", "ZDI"])
