@@ -37,7 +37,7 @@ public struct LearningCredentialReader: Sendable {
     /// Reads one Learning Credential.
     public func read(_ text: String, report: inout ConversionReport, limits: JSONLimits = .default) throws(Diagnostic) -> Credential {
         let issued = try Self.issuerJWT(of: text, limits: limits)
-        let typ = issued.header["typ"]?.stringValue
+        let typ = CompactSDJWT.mediaType(ofTyp: issued.header["typ"]?.stringValue)
         if typ != LearningCredentialType.mediaType && typ != LearningCredentialType.formerMediaType {
             report.warn(.nonconformingInput, "the SD-JWT's typ is \(typ ?? "absent"), not \(LearningCredentialType.mediaType)", at: .position(line: 1, column: 1))
         }

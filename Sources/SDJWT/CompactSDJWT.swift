@@ -74,6 +74,13 @@ public struct CompactSDJWT: Sendable, Equatable {
         return tildes >= 1 && dotsBeforeTilde == 2
     }
 
+    /// A JOSE `typ` as a media type to compare: lower case, without the `application/` prefix RFC 7515
+    /// §4.1.9 lets it carry (`application/DC+SD-JWT` → `dc+sd-jwt`).
+    public static func mediaType(ofTyp typ: String?) -> String? {
+        guard let t = typ?.lowercased() else { return nil }
+        return t.hasPrefix("application/") ? String(t.dropFirst("application/".count)) : t
+    }
+
     private static func isCompactJWS(_ part: String) -> Bool {
         let pieces = part.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
         return pieces.count == 3 && !pieces[0].isEmpty && !pieces[1].isEmpty

@@ -15,9 +15,11 @@ public struct DisclosedClaims: Sendable {
     /// Digests no disclosure matched: claims the holder withheld, or decoys (they cannot be told apart).
     public var undisclosedDigestCount: Int
 
-    /// Processes `payload` (the issuer-signed JWT's claims) with `disclosures`.
+    /// Processes `payload` (the issuer-signed JWT's claims) with `disclosures`. Disclosures nested in
+    /// disclosures may reach at most `maxDepth` levels of arrays and objects in all (each disclosure is
+    /// shallow, but a chain of them is not: hostile input must not exhaust the stack).
     /// - Throws: ``SDJWTError`` with the code of the first rule broken.
-    public init(payload: JSONObject, disclosures: [Disclosure]) throws(SDJWTError) {
+    public init(payload: JSONObject, disclosures: [Disclosure], maxDepth: Int = 256) throws(SDJWTError) {
         let algorithmName: String?
         switch payload["_sd_alg"] {
         case nil: algorithmName = nil
@@ -25,7 +27,7 @@ public struct DisclosedClaims: Sendable {
         case let other?: throw SDJWTError(.digestAlgorithm, "_sd_alg is a JSON \(other.typeName), not the name of a hash")
         }
         let algorithm = try DigestAlgorithm.named(algorithmName)
-        var walker = Walker(algorithm: algorithm)
+        var walker = Walker(algorithm: algorithm, maxDepth: maxDepth)
         for (index, disclosure) in disclosures.enumerated() {
             let digest = disclosure.digest(algorithm)
             if walker.byDigest[digest] != nil {
@@ -81,12 +83,19 @@ public struct DisclosedClaims: Sendable {
         var seenDigests: Set<String> = []
         var disclosedPointers: [JSONPointer] = []
         var undisclosed = 0
+        let maxDepth: Int
+        var depth = 0
 
-        init(algorithm: DigestAlgorithm) { self.algorithm = algorithm }
+        init(algorithm: DigestAlgorithm, maxDepth: Int) {
+            self.algorithm = algorithm
+            self.maxDepth = maxDepth
+        }
 
         /// An object with its disclosed claims put back. Names are tracked in a set, so an object with
         /// many disclosures costs time in proportion to them (hostile input must not make this quadratic).
         mutating func object(_ o: JSONObject, pointer: JSONPointer) throws(SDJWTError) -> JSONObject {
+            try enter(pointer)
+            defer { depth -= 1 }
             var members: [JSONObject.Member] = []
             var names = Set<String>()
             for m in o where m.key != "_sd" {
@@ -120,6 +129,8 @@ public struct DisclosedClaims: Sendable {
             switch v {
             case .object(let o): return .object(try object(o, pointer: pointer))
             case .array(let elements):
+                try enter(pointer)
+                defer { depth -= 1 }
                 var out: [JSONValue] = []
                 for element in elements {
                     if case .object(let o) = element, o.count == 1, case .string(let digest)? = o["..."] {
@@ -139,6 +150,14 @@ public struct DisclosedClaims: Sendable {
                 }
                 return .array(out)
             default: return v
+            }
+        }
+
+        /// One level deeper, within the limit.
+        mutating func enter(_ pointer: JSONPointer) throws(SDJWTError) {
+            depth += 1
+            if depth > maxDepth {
+                throw SDJWTError(.malformed, "the claims nest deeper than \(maxDepth) levels (disclosures within disclosures) at \(pointer.tokens.prefix(8).joined(separator: "/"))…")
             }
         }
 

@@ -124,6 +124,23 @@ struct SDJWTTests {
         #expect(processed.claims["c49999"] == .integer(49_999))
     }
 
+    /// A chain of disclosures, each holding the next one's digest: shallow one by one, deep together.
+    @Test func aDeepChainOfDisclosuresIsRefusedNotRecursedInto() throws {
+        var disclosures: [Disclosure] = []
+        var inner: JSONValue = .string("bottom")
+        for i in 0..<20_000 {
+            let d = Disclosure(salt: "s\(i)", claimName: "c", value: inner)
+            disclosures.append(d)
+            inner = .object(JSONObject(["_sd": .array([.string(d.digest(.sha256))])]))
+        }
+        guard case .object(let payload) = inner else { return }
+        #expect(throws: SDJWTError(.malformed, "")) { try Self.code(DisclosedClaims(payload: payload, disclosures: disclosures)) }
+        // Within the limit, the chain resolves.
+        let short = Array(disclosures.prefix(100))
+        let top = JSONObject(["_sd": .array([.string(short[99].digest(.sha256))])])
+        #expect(try DisclosedClaims(payload: top, disclosures: short).disclosedPointers.count == 100)
+    }
+
     @Test func theCompactFormSplitsAndRejoins() throws {
         let plain = try CompactSDJWT("aGVhZA.cGF5bG9hZA.c2ln~ZDE~ZDI~")
         #expect(plain.disclosures == ["ZDE", "ZDI"])

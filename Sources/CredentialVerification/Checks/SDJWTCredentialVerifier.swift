@@ -42,7 +42,8 @@ public struct SDJWTCredentialVerifier: Sendable {
         report.proof = "SD-JWT VC" + (jws.algorithmName.map { " \($0)" } ?? "") + (sdJWT.keyBindingJWT != nil ? " with key binding" : "")
         let issuer = payload["iss"]?.stringValue
         report.issuer = issuer
-        let typ = jws.type
+        // RFC 7515 §4.1.9: a typ may carry the "application/" prefix, and compares without case.
+        let typ = CompactSDJWT.mediaType(ofTyp: jws.type)
         guard typ == "dc+sd-jwt" || typ == "vc+sd-jwt" else {
             report.checks.append(.fail(.wellFormed, "the issuer JWT's typ is \(typ ?? "absent"), not dc+sd-jwt (or vc+sd-jwt)"))
             return report
@@ -154,7 +155,7 @@ public struct SDJWTCredentialVerifier: Sendable {
         } catch {
             return .fail(.keyBinding, "the key-binding JWT's payload is not JSON")
         }
-        guard kb.type == "kb+jwt" else { return .fail(.keyBinding, "the key-binding JWT's typ is \(kb.type ?? "absent"), not kb+jwt") }
+        guard CompactSDJWT.mediaType(ofTyp: kb.type) == "kb+jwt" else { return .fail(.keyBinding, "the key-binding JWT's typ is \(kb.type ?? "absent"), not kb+jwt") }
         do { try kb.verify(with: holderKey) } catch {
             return .fail(.keyBinding, "the key-binding JWT is not signed by the holder's key (cnf.jwk): \(error.message)")
         }
