@@ -60,6 +60,9 @@ public struct JSONLinesBatch: Sendable {
     public var window: Int
     /// The input bytes of the records in flight, at most (a record larger than this is converted alone).
     public var maxInFlightBytes: Int
+    /// Stop at the first record that fails, does not verify or (with ``strict``) would lose information:
+    /// what came before it is written, nothing after it (`--fail-fast`).
+    public var failFast: Bool = false
 
     public init(options: ConversionOptions, strict: Bool, window: Int = 128, maxInFlightBytes: Int = 64 << 20) {
         var o = options
@@ -78,6 +81,37 @@ public struct JSONLinesBatch: Sendable {
         public var notVerified = 0
         /// Records refused under `--strict` because they lost information.
         public var lossy = 0
+        /// Fields the written records lost (their loss reports, added up).
+        public var fieldsLost = 0
+        /// The record the batch stopped at (``JSONLinesBatch/failFast``); nil when it read to the end.
+        public var stoppedAt: Int?
+
+        public init() {}
+
+        /// Every record seen: written, failed, not verified or lossy.
+        public var records: Int { converted + failed + notVerified + lossy }
+
+        /// `99,998 converted, 2 failed, 37 fields lost` (the parts that are not zero, converted always).
+        public var line: String {
+            var parts = ["\(Self.grouped(converted)) converted"]
+            if failed > 0 { parts.append("\(Self.grouped(failed)) failed") }
+            if notVerified > 0 { parts.append("\(Self.grouped(notVerified)) not verified") }
+            if lossy > 0 { parts.append("\(Self.grouped(lossy)) lossy (--strict)") }
+            if fieldsLost > 0 { parts.append("\(Self.grouped(fieldsLost)) field\(fieldsLost == 1 ? "" : "s") lost") }
+            if let stoppedAt { parts.append("stopped at record \(Self.grouped(stoppedAt)) (--fail-fast)") }
+            return parts.joined(separator: ", ")
+        }
+
+        /// `12345` → `12,345`.
+        public static func grouped(_ n: Int) -> String {
+            let digits = Array(String(n.magnitude))
+            var out = ""
+            for (i, d) in digits.enumerated() {
+                if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+                out.append(d)
+            }
+            return (n < 0 ? "-" : "") + out
+        }
 
         /// 0; 65 when any record failed; else 1 when any did not verify (`--verify`); else 3 when any
         /// was lossy under `--strict`.
@@ -92,12 +126,15 @@ public struct JSONLinesBatch: Sendable {
     ///   - flush: called whenever the batch is about to wait for input, and at the end, so buffered
     ///     output reaches the reader of an interactive stream without delay.
     ///   - diagnose: receives each record's report or error, already rendered.
+    ///   - progress: receives the summary so far after each group of records is written (for a
+    ///     progress line; the caller decides how often to show it).
     public func run<Source: LineSource>(
         source: inout Source,
         renderer: ReportRenderer,
         emit: ([UInt8]) throws(Diagnostic) -> Void,
         flush: () throws(Diagnostic) -> Void = {},
-        diagnose: (String) -> Void
+        diagnose: (String) -> Void,
+        progress: (Summary) -> Void = { _ in }
     ) throws(Diagnostic) -> Summary {
         var summary = Summary()
         var lineNumber = 0
@@ -107,10 +144,23 @@ public struct JSONLinesBatch: Sendable {
         var pendingRecords = 0
         var pendingBytes = 0
 
+        var stopped = false
+        /// With ``failFast``, stops the batch at `record` when it did not make it.
+        func stopAtFailure(_ record: Int) {
+            guard failFast, !stopped, summary.failed + summary.notVerified + summary.lossy > 0 else { return }
+            summary.stoppedAt = record
+            stopped = true
+        }
         func finish(_ group: PendingGroup) throws(Diagnostic) {
+            defer {
+                pendingRecords -= group.items.count
+                pendingBytes -= group.byteCount
+                progress(summary)
+            }
             for (item, outcomes) in zip(group.items, group.wait()) {
                 // A line holding a presentation gives several credentials: each is written or reported.
                 for outcome in outcomes {
+                    if stopped { return }
                     switch outcome {
                     case .success(let output):
                         let rendered = renderer.render(output, record: item.record)
@@ -120,18 +170,19 @@ public struct JSONLinesBatch: Sendable {
                             diagnose(renderer.render(
                                 Diagnostic(.lossy, "information would be lost (--strict); record not written"),
                                 record: item.record, line: item.line))
+                            stopAtFailure(item.record)
                             continue
                         }
                         try emit(output.bytes)
                         summary.converted += 1
+                        summary.fieldsLost += output.report.lost.count
                     case .failure(let error):
                         if error.code.family == .verify { summary.notVerified += 1 } else { summary.failed += 1 }
                         diagnose(renderer.render(error, record: item.record, line: item.line))
                     }
+                    stopAtFailure(item.record)
                 }
             }
-            pendingRecords -= group.items.count
-            pendingBytes -= group.byteCount
         }
 
         /// Writes finished groups in order; blocks for the first `count` groups if they are not done.
@@ -181,7 +232,7 @@ public struct JSONLinesBatch: Sendable {
             groupBytes = 0
         }
         var atEnd = false
-        while !atEnd {
+        while !atEnd && !stopped {
             // Gather what can be read without waiting, up to a group's size and byte bound.
             while group.count < Self.groupSize, groupBytes < maxInFlightBytes / 4 {
                 if source.mightBlock() { break }
@@ -198,7 +249,7 @@ public struct JSONLinesBatch: Sendable {
                 take(line)
             }
         }
-        try dispatch()
+        if !stopped { try dispatch() }
         try writeReady(waitingFor: inFlight.count - head)
         try flush()
         return summary

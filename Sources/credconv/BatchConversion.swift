@@ -5,12 +5,19 @@ import CredentialConversion
 /// output line written as soon as it and the ones before it are done.
 enum BatchConversion {
     /// JSON Lines: record by record, flushed as it goes.
-    static func run(input: String?, options: ConversionOptions, strict: Bool, output: String?, renderer: ReportRenderer) -> Int32 {
+    /// With `failFast`, stops at the first record that does not make it; the progress line and the
+    /// summary show on a terminal unless `quiet`.
+    static func run(
+        input: String?, options: ConversionOptions, strict: Bool, output: String?, renderer: ReportRenderer,
+        failFast: Bool = false, quiet: Bool = false
+    ) -> Int32 {
+        let progress = BatchProgress(quiet: quiet)
         do throws(Diagnostic) {
             let reader = try InputOutput.LineReader(path: input, maxLineBytes: options.jsonLimits.maxBytes)
             var source = try batchSource(reader, maxBytes: options.jsonLimits.maxBytes)
             let sink = try InputOutput.OutputSink(path: output)
-            let batch = JSONLinesBatch(options: options, strict: strict)
+            var batch = JSONLinesBatch(options: options, strict: strict)
+            batch.failFast = failFast
             let summary: JSONLinesBatch.Summary
             do throws(Diagnostic) {
                 summary = try batch.run(
@@ -21,15 +28,17 @@ enum BatchConversion {
                         try sink.write([0x0A])
                     },
                     flush: { () throws(Diagnostic) in try sink.flush() },
-                    diagnose: InputOutput.diagnose)
+                    diagnose: progress.diagnose,
+                    progress: progress.update)
                 try sink.finish()
             } catch {
                 sink.discard()
                 throw error
             }
+            progress.finish(summary.line)
             return summary.exitCode
         } catch {
-            InputOutput.diagnose(renderer.render(error))
+            progress.diagnose(renderer.render(error))
             return error.exitCode
         }
     }

@@ -84,8 +84,25 @@ struct ConvertCommand: ParsableCommand {
     @Option(name: [.customShort("o"), .customLong("output")], help: "Write to FILE instead of standard output.")
     var output: String?
 
-    @Argument(help: "Input file (default: standard input, also '-').")
-    var input: String?
+    @Option(name: .customLong("output-dir"), help: ArgumentHelp(
+        "Convert every INPUT (a folder: its files) into its own file in DIR, named after it with the target's extension, in parallel.",
+        valueName: "DIR"))
+    var outputDirectory: String?
+
+    @Flag(help: "With --output-dir: replace output files that exist (default: keep them, and report each).")
+    var force = false
+
+    @Flag(name: .customLong("fail-fast"), help: "With --jsonl: stop at the first record that fails (exit with its status); what came before it is written.")
+    var failFast = false
+
+    @Flag(help: "No progress line and no closing summary (shown only when standard error is a terminal).")
+    var quiet = false
+
+    @Argument(help: "Input file (default: standard input, also '-'); several, or folders, with --output-dir.")
+    var inputs: [String] = []
+
+    /// The one input of a single conversion or batch (nil: standard input).
+    var input: String? { inputs.first }
 
     func run() throws {
         signal(SIGPIPE, SIG_IGN)
@@ -133,8 +150,28 @@ struct ConvertCommand: ParsableCommand {
             InputOutput.diagnose(renderer.render(error))
             throw ExitCode(error.exitCode)
         }
+        if let outputDirectory {
+            guard !jsonl, output == nil else {
+                InputOutput.diagnose(renderer.render(Diagnostic(.usage, "--output-dir writes one file per input document: it goes with neither -o nor --jsonl")))
+                throw ExitCode(64)
+            }
+            throw ExitCode(FileConversion.run(
+                inputs: inputs, outputDirectory: outputDirectory, options: options, strict: strict, force: force, style: report, quiet: quiet))
+        }
+        guard inputs.count <= 1 else {
+            InputOutput.diagnose(renderer.render(Diagnostic(.usage, "\(inputs.count) inputs: convert several files with --output-dir DIR (one output each), or one stream with --jsonl")))
+            throw ExitCode(64)
+        }
+        if force {
+            InputOutput.diagnose(renderer.render(Diagnostic(.usage, "--force goes with --output-dir")))
+            throw ExitCode(64)
+        }
         if jsonl {
             throw ExitCode(runBatch(options: options, renderer: renderer))
+        }
+        if failFast {
+            InputOutput.diagnose(renderer.render(Diagnostic(.usage, "--fail-fast goes with --jsonl (one document stops at its first error anyway)")))
+            throw ExitCode(64)
         }
         throw ExitCode(runSingle(options: options, renderer: renderer))
     }
@@ -152,7 +189,7 @@ struct ConvertCommand: ParsableCommand {
 
     /// JSON Lines: record by record, flushed as it goes.
     private func runBatch(options: ConversionOptions, renderer: ReportRenderer) -> Int32 {
-        BatchConversion.run(input: input, options: options, strict: strict, output: output, renderer: renderer)
+        BatchConversion.run(input: input, options: options, strict: strict, output: output, renderer: renderer, failFast: failFast, quiet: quiet)
     }
 }
 

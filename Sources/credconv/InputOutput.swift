@@ -49,9 +49,14 @@ enum InputOutput {
         if strict && !result.report.lost.isEmpty {
             throw Diagnostic(.lossy, "information would be lost (--strict); nothing written")
         }
-        let sink = try OutputSink(path: output)
+        try writeDocument(result.bytes, to: output)
+    }
+
+    /// Writes one document and a newline to `path` (standard output when nil), all or nothing.
+    static func writeDocument(_ bytes: [UInt8], to path: String?) throws(Diagnostic) {
+        let sink = try OutputSink(path: path)
         do throws(Diagnostic) {
-            try sink.write(result.bytes + [0x0A])
+            try sink.write(bytes + [0x0A])
             try sink.finish()
         } catch {
             sink.discard()
