@@ -54,6 +54,15 @@ public enum Oracle {
         return ok
     }
 
+    /// True when `program` is on the PATH. When `CREDCONV_REQUIRE_ORACLES=1` (CI), a missing one is an error, not a skip.
+    public static func programAvailable(_ program: String) -> Bool {
+        let ok = (try? ProcessRunner.run(URL(fileURLWithPath: "/usr/bin/env"), ["sh", "-c", "command -v \(program)"]).status) == 0
+        if !ok && ProcessInfo.processInfo.environment["CREDCONV_REQUIRE_ORACLES"] == "1" {
+            fatalError("the program \(program) is missing and CREDCONV_REQUIRE_ORACLES=1")
+        }
+        return ok
+    }
+
     /// What the official OB 3.0 JSON Schemas and offline JSON-LD expansion say of files: nil when both
     /// accept them all (or the oracles are missing outside CI), else their output.
     public static func openBadges3Failures(_ files: [URL]) throws -> String? {
