@@ -26,6 +26,7 @@ public enum CredconvFormats {
         BakedImageFormat(.svg),
     ], containers: [
         VerifiablePresentationContainer(),
+        ClrCredentialContainer(),
         EnvelopeContainer(),
         FlattenedGraphContainer(),
         ELMPresentationContainer(),
