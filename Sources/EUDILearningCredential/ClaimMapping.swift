@@ -86,7 +86,7 @@ struct ClaimMapping {
         c.issuer = issuer
         c.achievement = achievement
         for member in claims where !used.contains(member.key) && !Self.structural.contains(member.key) {
-            c.extensions.keep(member.key, member.value, at: .jsonPointer("/" + Self.escape(member.key)), family: LearningCredentialFormat.family)
+            c.extensions.keep(member.key, member.value, at: .jsonPointer((JSONPointer.root / member.key).description), family: LearningCredentialFormat.family)
         }
     }
 
@@ -142,5 +142,4 @@ struct ClaimMapping {
         return s[..<colon].allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") } && s[s.startIndex].isLetter
     }
 
-    static func escape(_ key: String) -> String { key.replacingAll("~", with: "~0").replacingAll("/", with: "~1") }
 }
