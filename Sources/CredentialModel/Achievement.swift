@@ -187,12 +187,22 @@ public struct AchievementRelation: Sendable, Equatable, Codable {
     public enum Kind: String, Sendable, Equatable, Codable, CaseIterable {
         /// This achievement is part of the target (Europass `isPartOf`, ELM `specializationOf`).
         case isPartOf
+        /// The target is part of this achievement (ELM `hasPart`, CLR `isParentOf`).
+        case hasPart
         /// This achievement stacks into (counts towards) the target.
         case stacksInto
         /// The target is another edition (language or version) of this achievement (Open Badges `related`).
         case relatedEdition
         /// Any other relation.
         case relatedTo
+        /// The target is the same achievement (CLR `exactMatchOf`).
+        case exactMatchOf
+        /// The target is a peer of this achievement (CLR `isPeerOf`).
+        case isPeerOf
+        /// This achievement comes before the target (CLR `precedes`).
+        case precedes
+        /// This achievement is replaced by the target (CLR `replacedBy`).
+        case replacedBy
     }
 
     public var kind: Kind

@@ -106,6 +106,8 @@ extension DiagnosticCode {
     public static let noFormInTarget: Self = "data.no-form-in-target"
     /// The input holds several credentials (a presentation) where one was expected; `--jsonl` converts each.
     public static let severalCredentials: Self = "data.several-credentials"
+    /// Credentials put into one learner record are about different learners.
+    public static let differentLearners: Self = "data.different-learners"
 
     // input (66), output (73), io (74), strict (3)
     /// An input file that is missing or unreadable.
