@@ -36,6 +36,8 @@ let package = Package(
         .target(name: "Presentations", dependencies: ["CredentialModel", "CredconvJSON", "JSONMapping", "FormatInterface"]),
         // Open Badges readers and writers (3.0 JSON-LD, VC-JWT, 2.0).
         .target(name: "OpenBadges", dependencies: ["CredentialModel", "CredconvJSON", "JSONMapping", "FormatInterface"]),
+        // 1EdTech Comprehensive Learner Record 2.0: a learner's record of several credentials.
+        .target(name: "ComprehensiveLearnerRecord", dependencies: ["CredentialModel", "CredconvJSON", "JSONMapping", "FormatInterface"]),
         // Open Badges baked into PNG and SVG images: find, read and write the badge.
         .target(name: "BakedImages", dependencies: ["XMLSupport", "CredentialModel", "CredconvJSON", "FormatInterface"]),
         // credconv's model as a JSON format.
@@ -92,7 +94,7 @@ let package = Package(
                 "CredentialModel", "CredconvJSON", "FormatInterface", "OpenBadges", "Europass", "EuropassJSONLD",
                 "HTMLCertificate", "BakedImages", "ModelFormat", "CredentialHashing", "XMLSupport", "Presentations",
                 "JOSE", "CredentialVerification", "DataIntegrity", "RDFCanonicalization", "JSONLD",
-                "EUDILearningCredential", "SDJWT",
+                "EUDILearningCredential", "SDJWT", "ComprehensiveLearnerRecord",
             ]),
         .executableTarget(
             name: "credconv",

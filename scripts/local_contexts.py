@@ -19,6 +19,8 @@ def local_contexts(reference):
         "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.1.json": os.path.join(ob, "ob3", "context", "ob-v3p0-context-3.0.1.json"),
         "https://purl.imsglobal.org/spec/ob/v3p0/context.json": os.path.join(ob, "ob3", "context", "ob-v3p0-context.json"),
         "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json": os.path.join(ob, "ob3", "context", "ob-v3p0-extensions.json"),
+        "https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json": os.path.join(ob, "clr2", "clr-v2p0-2.0.1-context.json"),
+        "https://purl.imsglobal.org/spec/clr/v2p0/context.json": os.path.join(ob, "clr2", "clr-v2p0-context.json"),
         "https://w3id.org/credconv/ob3/v1": os.path.join(HERE, "..", "schemas", "credconv-ob3-extension.context.jsonld"),
         "https://w3id.org/openbadges/v2": os.path.join(ob, "ob2", "context", "openbadges-v2-context.json"),
         "http://data.europa.eu/snb/model/context/edc-ap": os.path.join(reference, "europass", "elm-v3-jsonld", "context", "edc-ap-context.jsonld"),

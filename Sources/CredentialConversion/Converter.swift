@@ -74,9 +74,11 @@ public struct Converter: Sendable {
 
     /// Converts every credential of an input: one result per credential, in order (a presentation or a
     /// wrapper object holds several; any other input is one). A failure of one does not stop the others.
+    /// A learner record written to a format that holds records is one result (``convertRecord(_:options:)``).
     public func convertEach(_ bytes: [UInt8], options: ConversionOptions) -> [Swift.Result<ConversionOutput, Diagnostic>] {
         let records: [InputRecord]
         do throws(Diagnostic) {
+            if let whole = try convertRecord(bytes, options: options) { return [.success(whole)] }
             if bytes.count > options.jsonLimits.maxBytes {
                 throw Diagnostic(.limitExceeded, "input larger than \(options.jsonLimits.maxBytes) bytes")
             }
@@ -99,6 +101,7 @@ public struct Converter: Sendable {
     /// Converts one document.
     public func convert(_ bytes: [UInt8], options: ConversionOptions) throws(Diagnostic) -> ConversionOutput {
         try checkWritable(options.to, signing: options.signing)
+        if let whole = try convertRecord(bytes, options: options) { return whole }
         var report = ConversionReport()
         let credential: Credential
         let detected: DetectedInput
@@ -171,6 +174,20 @@ public struct Converter: Sendable {
 
     /// Writes the model as `options.to` with its writer, then accounts for what the output lost.
     private func writeUnsigned(_ credential: Credential, options: ConversionOptions, input: [UInt8], report: inout ConversionReport) throws(Diagnostic) -> [UInt8] {
+        var context = writeContext(options: options, input: input, report: report)
+        do {
+            let bytes = try formats.write(credential, as: options.to, context: &context)
+            report = context.report
+            LossAccounting(formats: formats).account(credential, writtenAs: options.to, output: bytes, options: options, report: &report)
+            return bytes
+        } catch where error.code.family == .data {
+            throw error.prefixed("cannot write \(options.to): ")
+        }
+    }
+
+    /// The context writers get: the options, identifiers derived from `input` unless
+    /// `options.makeIdentifier` says otherwise, the report so far.
+    func writeContext(options: ConversionOptions, input: [UInt8], report: ConversionReport) -> WriteContext {
         let makeIdentifier: @Sendable () -> String
         if let given = options.makeIdentifier {
             makeIdentifier = given
@@ -183,14 +200,7 @@ public struct Converter: Sendable {
             preferredLanguages: [options.language].compactMap { $0 }, makeIdentifier: makeIdentifier,
             options: options.formatOptions, pageRenderer: options.pageRenderer, report: report)
         context.generator = "credconv \(CredconvInfo.version)"
-        do {
-            let bytes = try formats.write(credential, as: options.to, context: &context)
-            report = context.report
-            LossAccounting(formats: formats).account(credential, writtenAs: options.to, output: bytes, options: options, report: &report)
-            return bytes
-        } catch where error.code.family == .data {
-            throw error.prefixed("cannot write \(options.to): ")
-        }
+        return context
     }
 
     /// Refuses a target that is no conversion target: unknown, read-only, or an image (`credconv bake`);

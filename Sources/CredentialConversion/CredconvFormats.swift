@@ -1,6 +1,7 @@
 // The format modules, re-exported so that a library user who imports CredentialConversion has their
 // names (`.ob3`) and their readers and writers. A new format is one more line here and in the list.
 @_exported import BakedImages
+@_exported import ComprehensiveLearnerRecord
 @_exported import Europass
 @_exported import EuropassJSONLD
 @_exported import EUDILearningCredential
@@ -14,6 +15,7 @@ import FormatInterface
 public enum CredconvFormats {
     /// Every format credconv knows.
     public static let registry = FormatRegistry([
+        ClrFormat(),
         OB3Format(),
         OB3JWTFormat(),
         LearningCredentialFormat(),

@@ -33,13 +33,7 @@ struct LossAccounting {
             report.warn(.lossCheckFailed, "the output could not be read back to check what it lost (\(error.message)); the loss report lists only what the writer named")
             return
         }
-        let named = NamedPaths(report.diagnostics.compactMap { d -> String? in
-            if case .modelPath(let p)? = d.location { return Self.normalised(p) }
-            return nil
-        })
-        for difference in Self.differences(original, back) {
-            Self.add(difference, named: named, format: format, into: &report)
-        }
+        Self.reportDifferences(original, back, format: format, into: &report)
         if Self.holdsKeptFields(original) { accountKeptFields(of: credential, readBack: back, format: format, report: &report) }
     }
 
@@ -260,4 +254,48 @@ struct NamedPaths {
 
     /// True when a path below this one is named.
     func hasNamedBelow(_ path: String) -> Bool { above.contains(path) }
+}
+
+extension LossAccounting {
+    /// Adds to `report` what `output` does not hold of `record`: read back as a record when the target
+    /// holds records (CLR), else as the one credential the writer wrote (``LearnerRecord/combined(report:)``).
+    func account(_ record: LearnerRecord, writtenAs format: FormatName, output: [UInt8], options: ConversionOptions, report: inout ConversionReport) {
+        guard let reader = formats.format(named: format) as? any RecordReadableFormat else {
+            var combining = ConversionReport()
+            account(record.combined(report: &combining), writtenAs: format, output: output, options: options, report: &report)
+            return
+        }
+        var context = ReadContext(formats: formats, jsonLimits: options.jsonLimits, xmlMaxBytes: options.xmlMaxBytes)
+        let original: JSONValue, back: JSONValue
+        do throws(Diagnostic) {
+            let document = try FormatRegistry.document(output, limits: options.jsonLimits)
+            var readBack = try reader.readRecord(document, context: &context)
+            readBack.provenance = record.provenance
+            if readBack.entries.count == record.entries.count {
+                for i in readBack.entries.indices { readBack.entries[i].credential.provenance = record.entries[i].credential.provenance }
+            }
+            if readBack == record { return }
+            original = try Self.encode(record)
+            back = try Self.encode(readBack)
+        } catch {
+            report.warn(.lossCheckFailed, "the output could not be read back to check what it lost (\(error.message)); the loss report lists only what the writer named")
+            return
+        }
+        Self.reportDifferences(original, back, format: format, into: &report)
+    }
+
+    /// Reports every difference between a model document and its read-back that no diagnostic names.
+    static func reportDifferences(_ original: JSONValue, _ back: JSONValue, format: FormatName, into report: inout ConversionReport) {
+        let named = NamedPaths(report.diagnostics.compactMap { d -> String? in
+            if case .modelPath(let p)? = d.location { return Self.normalised(p) }
+            return nil
+        })
+        for difference in Self.differences(original, back) {
+            Self.add(difference, named: named, format: format, into: &report)
+        }
+    }
+
+    static func encode(_ record: LearnerRecord) throws(Diagnostic) -> JSONValue {
+        do { return try JSONValueEncoder().encode(record) } catch { throw Diagnostic(.io, "cannot encode the record: \(error)") }
+    }
 }

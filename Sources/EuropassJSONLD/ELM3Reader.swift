@@ -305,6 +305,31 @@ struct ELM3ReadContext {
         return assessment
     }
 
+    /// The specifications another is part of, or has as parts, by id (IRIs or nodes; of a node given
+    /// here, only its id is read).
+    mutating func specificationLinks(_ s: inout ObjectCursor, _ key: String, as kind: AchievementRelation.Kind) throws(Diagnostic) -> [AchievementRelation] {
+        guard let value = s.raw(key) else { return [] }
+        let items = value.arrayValue ?? [value]
+        var out: [AchievementRelation] = []
+        for (i, item) in items.enumerated() {
+            let pointer = value.arrayValue != nil ? s.pointer / key / i : s.pointer / key
+            switch item {
+            case .string(let iri): out.append(AchievementRelation(kind: kind, id: iri))
+            case .object(let o):
+                guard case .string(let iri)? = o["id"] else {
+                    throw Diagnostic(.missingProperty, "a specification \(key) names its specification by id", at: .jsonPointer(pointer.description))
+                }
+                out.append(AchievementRelation(kind: kind, id: iri))
+                if o.keys.contains(where: { $0 != "id" && $0 != "type" }) {
+                    report.lose(.jsonPointer(pointer.description), "credconv keeps the link to the specification \(iri), not the description given here", code: .notInModel)
+                }
+            default:
+                throw Diagnostic(.typeMismatch, "\(key) names specifications (IRIs or objects), not a \(item.typeName)", at: .jsonPointer(pointer.description))
+            }
+        }
+        return out
+    }
+
     /// A `Qualification` or `LearningAchievementSpecification`.
     mutating func specification(_ cursor: ObjectCursor) throws(Diagnostic) -> Achievement {
         var s = cursor
@@ -375,6 +400,7 @@ struct ELM3ReadContext {
             a.qualityAssurance.append(qa)
         }
         for identifier in try s.objects("identifier") { a.identifiers.append(try self.identifier(identifier)) }
+        a.relations += try specificationLinks(&s, "isPartOf", as: .isPartOf) + specificationLinks(&s, "hasPart", as: .hasPart)
         for f in s.unreadMembers(family: Self.family).fields { report.lose(f.source, "credconv's model has no place for the specification's \(f.key)", code: .notInModel) }
         return a
     }

@@ -64,6 +64,7 @@ extension ELM3WriteContext {
         s.set("additionalNote", ifPresent: many(notes))
         s.set("accreditation", ifPresent: many(accreditations))
         s.set("isPartOf", ifPresent: many(a.relations.filter { $0.kind == .isPartOf && isIRI($0.id) }.map { .string($0.id) }))
+        s.set("hasPart", ifPresent: many(a.relations.filter { $0.kind == .hasPart && isIRI($0.id) }.map { .string($0.id) }))
         reportSpecificationLosses(a, path: path)
         return .object(s)
     }
@@ -113,7 +114,9 @@ extension ELM3WriteContext {
         if a.version != nil { report.lose(.modelPath("\(path).version"), "ELM v3 has no version") }
         if a.achievementType != nil && a.specificationType == nil { report.lose(.modelPath("\(path).achievementType"), "Open Badges achievement types have no ELM code") }
         for (i, _) in a.alignments.enumerated() { report.lose(.modelPath("\(path).alignments[\(i)]"), "ELM v3 has no alignments apart from levels and skills") }
-        for r in a.relations where r.kind != .isPartOf || !isIRI(r.id) { report.lose(.modelPath("\(path).relations"), "ELM v3 links specifications as part of others; \(r.kind.rawValue) \(r.id) has no place") }
+        for r in a.relations where !((r.kind == .isPartOf || r.kind == .hasPart) && isIRI(r.id)) {
+            report.lose(.modelPath("\(path).relations"), "ELM v3 links specifications as parts of others (isPartOf, hasPart); \(r.kind.rawValue) \(r.id) has no place")
+        }
         if a.creator != nil { report.lose(.modelPath("\(path).creator"), "ELM v3 specifications have no creator") }
         for (i, _) in a.endorsements.enumerated() { report.lose(.modelPath("\(path).endorsements[\(i)]"), "ELM v3 has no endorsements") }
         for f in a.extensions.fields { report.lose(kept: f, "ELM v3 has no place for this \(f.family) property", writerFamily: ELM3Reader.family) }

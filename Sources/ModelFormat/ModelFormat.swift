@@ -10,7 +10,7 @@ extension FormatName {
 
 /// credconv's internal model as JSON (`schemas/credconv-model.schema.json`), for jq and for
 /// supplying what a source format cannot carry: `credconv -t model x | jq … | credconv -f model -t elm`.
-public struct ModelFormat: ReadableFormat, WritableFormat {
+public struct ModelFormat: ReadableFormat, RecordWritableFormat {
     public init() {}
 
     public var name: FormatName { .model }

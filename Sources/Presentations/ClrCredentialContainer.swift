@@ -4,13 +4,15 @@ import FormatInterface
 import JSONMapping
 
 /// A 1EdTech Comprehensive Learner Record 2.0 (`ClrCredential`, JSON-LD with VCDM 2.0 or 1.1, or its
-/// VC-JWT form): each credential of `credentialSubject.verifiableCredential` (embedded JSON-LD or a
-/// VC-JWT string) is a record, converted on its own.
+/// VC-JWT form) seen as a wrapper: each credential of `credentialSubject.verifiableCredential` (embedded
+/// JSON-LD or a VC-JWT string) is a record, converted on its own. This is how a CLR converts to formats
+/// that hold one credential (OB 3.0, OB 2.0, the Learning Credential) and how `credconv verify` checks
+/// each embedded credential; formats that hold records read it whole (the `clr` format).
 ///
 /// What belongs to the record as a whole — its issuer, name, dates, the associations between
-/// achievements, achievements without a credential, its proof — is not converted and is reported, member
-/// by member, at its JSON pointer; the record's signature is not verified (each embedded credential keeps
-/// its own, which `credconv verify` checks).
+/// achievements, achievements without a credential, its proof — is then not converted and is reported,
+/// member by member, at its JSON pointer; the record's signature is not verified (each embedded
+/// credential keeps its own, which `credconv verify` checks).
 public struct ClrCredentialContainer: CredentialContainer {
     public init() {}
 

@@ -9,7 +9,7 @@ extension FormatName {
 }
 
 /// Europass ELM v2 credential XML (`europassCredential`, schema 1.0 to 1.2; the presentation wrapper).
-public struct ELMXMLFormat: ReadableFormat, WritableFormat {
+public struct ELMXMLFormat: ReadableFormat, RecordWritableFormat {
     public init() {}
 
     public var name: FormatName { .elmXML }

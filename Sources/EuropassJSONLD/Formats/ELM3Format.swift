@@ -24,7 +24,7 @@ public enum PageImageOption: FormatOptionKey {
 }
 
 /// Europass ELM v3 JSON-LD (`EuropeanDigitalCredential`), plain or sealed in a JAdES envelope.
-public struct ELM3Format: ReadableFormat, WritableFormat {
+public struct ELM3Format: ReadableFormat, RecordWritableFormat {
     public init() {}
 
     public var name: FormatName { .elm }
