@@ -9,6 +9,7 @@ struct CertificateLabels {
         case stackability, furtherInformation, learningOutcomes, criteria, skills, results, fieldOfStudy, languages
         case verification, credentialId, issuerId, signature, notSigned, signedNotVerified, signedVerified, sealConverted, derived
         case endorsementComment, ects, credits, hours, partOf, stacksInto, partialQualification, dateOfBirth, evidence, endorsements, achievementType, qrCaption, parts
+        case transcript, achievementColumn, creditsColumn, totalCredits, hasPart, achievementsBelow
     }
 
     let language: String
@@ -62,6 +63,8 @@ struct CertificateLabels {
             .ects: "ECTS credits", .credits: "credits", .hours: "hours",
             .endorsementComment: "Endorsement comment", .partOf: "part of", .stacksInto: "stacks into", .partialQualification: "partial qualification", .dateOfBirth: "Date of birth",
             .evidence: "Evidence", .endorsements: "Endorsed by", .achievementType: "Type", .qrCaption: "Scan to identify the credential", .parts: "Components",
+            .transcript: "Achievements", .achievementColumn: "Achievement", .creditsColumn: "Credits", .totalCredits: "Total", .hasPart: "includes",
+            .achievementsBelow: "the achievements listed below",
         ],
         "es": [
             .certifies: "Por la presente se certifica que", .awarded: "ha obtenido", .issuedBy: "Expedido por",
@@ -83,6 +86,8 @@ struct CertificateLabels {
             .ects: "créditos ECTS", .credits: "créditos", .hours: "horas",
             .endorsementComment: "Comentario del aval", .partOf: "parte de", .stacksInto: "acumulable en", .partialQualification: "cualificación parcial", .dateOfBirth: "Fecha de nacimiento",
             .evidence: "Pruebas", .endorsements: "Avalado por", .achievementType: "Tipo", .qrCaption: "Escanee para identificar la credencial", .parts: "Componentes",
+            .transcript: "Logros", .achievementColumn: "Logro", .creditsColumn: "Créditos", .totalCredits: "Total", .hasPart: "incluye",
+            .achievementsBelow: "los logros que se indican a continuación",
         ],
         "fr": [
             .certifies: "Il est certifié que", .awarded: "a obtenu", .issuedBy: "Délivré par",
@@ -104,6 +109,8 @@ struct CertificateLabels {
             .ects: "crédits ECTS", .credits: "crédits", .hours: "heures",
             .endorsementComment: "Commentaire de l'approbation", .partOf: "fait partie de", .stacksInto: "cumulable dans", .partialQualification: "certification partielle", .dateOfBirth: "Date de naissance",
             .evidence: "Preuves", .endorsements: "Approuvé par", .achievementType: "Type", .qrCaption: "Scannez pour identifier le titre", .parts: "Composantes",
+            .transcript: "Acquis", .achievementColumn: "Acquis", .creditsColumn: "Crédits", .totalCredits: "Total", .hasPart: "comprend",
+            .achievementsBelow: "les acquis énumérés ci-dessous",
         ],
         "de": [
             .certifies: "Hiermit wird bescheinigt, dass", .awarded: "erworben hat:", .issuedBy: "Ausgestellt von",
@@ -125,6 +132,8 @@ struct CertificateLabels {
             .ects: "ECTS-Punkte", .credits: "Leistungspunkte", .hours: "Stunden",
             .endorsementComment: "Kommentar zur Befürwortung", .partOf: "Teil von", .stacksInto: "anrechenbar auf", .partialQualification: "Teilqualifikation", .dateOfBirth: "Geburtsdatum",
             .evidence: "Nachweise", .endorsements: "Bestätigt von", .achievementType: "Art", .qrCaption: "Scannen, um den Nachweis zu identifizieren", .parts: "Bestandteile",
+            .transcript: "Leistungen", .achievementColumn: "Leistung", .creditsColumn: "Leistungspunkte", .totalCredits: "Summe", .hasPart: "umfasst",
+            .achievementsBelow: "die unten aufgeführten Leistungen",
         ],
         "tr": [
             .certifies: "Bu belge ile", .awarded: "aşağıdaki yeterliliği kazandığı onaylanır:", .issuedBy: "Düzenleyen",
@@ -146,6 +155,8 @@ struct CertificateLabels {
             .ects: "AKTS kredisi", .credits: "kredi", .hours: "saat",
             .endorsementComment: "Onay yorumu", .partOf: "bir parçası:", .stacksInto: "birleştirilebilir:", .partialQualification: "kısmi yeterlilik", .dateOfBirth: "Doğum tarihi",
             .evidence: "Kanıtlar", .endorsements: "Onaylayan", .achievementType: "Tür", .qrCaption: "Belgeyi tanımlamak için tarayın", .parts: "Bileşenler",
+            .transcript: "Kazanımlar", .achievementColumn: "Kazanım", .creditsColumn: "Krediler", .totalCredits: "Toplam", .hasPart: "içerir",
+            .achievementsBelow: "aşağıda listelenen kazanımlar",
         ],
     ]
 }

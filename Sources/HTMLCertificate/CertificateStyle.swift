@@ -31,6 +31,11 @@ enum CertificateStyle {
         footer.verification { display: flex; gap: 5mm; align-items: flex-start; margin-top: 3mm; break-inside: avoid; page-break-inside: avoid; border-top: 0.75pt solid #3d4f6b; padding-top: 3mm; font-size: 8pt; }
         footer .qr svg { display: block; image-rendering: pixelated; }
         @media print { footer .qr svg { width: var(--qr-print-size, 28mm); height: var(--qr-print-size, 28mm); } }
+        section.transcript table { width: 100%; border-collapse: collapse; font-size: 8.4pt; margin: 1mm 0 2mm; }
+        section.transcript th, section.transcript td { text-align: left; padding: 0.6mm 1.5mm; border-bottom: 0.4pt solid #c7cfdb; vertical-align: top; }
+        section.transcript td.number { text-align: right; white-space: nowrap; }
+        section.transcript tfoot th, section.transcript tfoot td { border-top: 0.8pt solid #3d4f6b; border-bottom: none; font-weight: bold; }
+        section.transcript ul.stacks { margin: 0 0 2mm; padding-left: 5mm; font-size: 8.2pt; }
         footer .qr p { margin: 0; font-size: 7pt; text-align: center; max-width: 44mm; }
         footer dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.6mm 3mm; margin: 0; }
         footer dt { font-weight: bold; }

@@ -107,6 +107,7 @@ struct CertificatePage {
         b.open("main", [("class", "certificate")])
         header(title: title)
         award()
+        transcript()
         details()
         outcomes()
         verification()
@@ -170,6 +171,13 @@ struct CertificatePage {
         b.element("p", [("class", "learner")], text: learner ?? "—")
         if let dob = l.dateOfBirth { b.element("p", text: "\(labels[.dateOfBirth]): \(Self.day(dob) ?? dob)") }
         b.element("p", text: labels[.awarded])
+        guard c.otherAchievements.isEmpty else {
+            // A transcript: the achievements are in the table that follows.
+            b.element("p", [("class", "achievement")], text: labels[.achievementsBelow])
+            b.close("section")
+            b.newline()
+            return
+        }
         let achievementName = text(c.achievement?.name, "achievement name") ?? text(c.name, "credential name") ?? ""
         b.element("p", [("class", "achievement")], text: achievementName)
         image(c.achievement?.image ?? c.image, alt: achievementName, cssClass: "achievement-image", what: "achievement image")
@@ -225,7 +233,8 @@ struct CertificatePage {
         add(.results, results.joined(separator: "\n"))
         add(.endorsements, c.endorsements.compactMap { text($0.issuer?.name, "endorser") }.joined(separator: "; "))
         add(.endorsementComment, text(c.endorsementComment, "endorsement comment"))
-        let parts = ((a?.parts ?? []) + c.otherAchievements).compactMap { part -> String? in
+        // Further achievements are in the transcript table; parts of the achievement are listed here.
+        let parts = (a?.parts ?? []).compactMap { part -> String? in
             guard let name = text(part.name, "part") else { return nil }
             var line = name
             if let credits = part.credits { line += " — \(credits.value) " + (credits.isECTS ? labels[.ects] : labels[.credits]) }
@@ -235,7 +244,9 @@ struct CertificatePage {
         add(.parts, parts.joined(separator: " · "))
         guard !rows.isEmpty || !(a?.homepages.isEmpty ?? true) || !c.evidence.isEmpty else { return }
         b.open("section", [("class", "details")])
-        b.element("h2", text: labels[.details])
+        // On a transcript the details are those of its first achievement: say which.
+        let first = c.otherAchievements.isEmpty ? nil : text(a?.name, "achievement name")
+        b.element("h2", text: labels[.details] + (first.map { ": \($0)" } ?? ""))
         b.open("dl", [("class", "facts")])
         for (key, value) in rows {
             b.open("div", value.count > 120 ? [("class", "wide")] : [])

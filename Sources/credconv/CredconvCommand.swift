@@ -43,7 +43,7 @@ struct CredconvCommand: ParsableCommand {
         version: CredconvVersion.string,
         subcommands: [
             ConvertCommand.self, DetectCommand.self, FormatsCommand.self, ValidateCommand.self, CheckCommand.self, VerifyCommand.self,
-            SignCommand.self, KeysCommand.self, BakeCommand.self, RecipientCommand.self,
+            SignCommand.self, KeysCommand.self, BakeCommand.self, RecipientCommand.self, BundleCommand.self, SplitCommand.self,
         ],
         defaultSubcommand: ConvertCommand.self
     )

@@ -53,32 +53,8 @@ enum ELM {
         }
     }
 
-    /// Validates with xmllint (the independent oracle), through a catalog that maps the schema's remote
-    /// imports to the local copies. Nil when xmllint is not installed.
-    static func xmllint(_ files: [URL]) throws -> ProcessResult? {
-        guard FileManager.default.fileExists(atPath: "/usr/bin/xmllint") else {
-            if ProcessInfo.processInfo.environment["CREDCONV_REQUIRE_ORACLES"] == "1" { fatalError("xmllint is missing") }
-            return nil
-        }
-        let xsd = TestPaths.reference("europass/elm-v2-xml/xsd")
-        let dir = TestPaths.temporaryDirectory()
-        try Data().write(to: dir.appendingPathComponent("empty.dtd"))
-        let catalog = """
-            <?xml version="1.0"?>
-            <catalog xmlns="urn:oasis:names:tc:entity:xmlns:xml:catalog">
-              <system systemId="http://www.w3.org/2001/XMLSchema.dtd" uri="\(dir.appendingPathComponent("empty.dtd").path)"/>
-              <system systemId="http://www.w3.org/TR/2008/REC-xmldsig-core-20080610/xmldsig-core-schema.xsd" uri="\(xsd.path)/xmldsig-core-schema.xsd"/>
-              <uri name="http://www.w3.org/TR/2008/REC-xmldsig-core-20080610/xmldsig-core-schema.xsd" uri="\(xsd.path)/xmldsig-core-schema.xsd"/>
-              <system systemId="http://uri.etsi.org/01903/v1.3.2/XAdES01903v132-201601.xsd" uri="\(xsd.path)/XAdES01903v132-201601.xsd"/>
-              <uri name="http://uri.etsi.org/01903/v1.3.2/XAdES01903v132-201601.xsd" uri="\(xsd.path)/XAdES01903v132-201601.xsd"/>
-            </catalog>
-            """
-        let catalogURL = dir.appendingPathComponent("catalog.xml")
-        try Data(catalog.utf8).write(to: catalogURL)
-        return try ProcessRunner.run(
-            URL(fileURLWithPath: "/usr/bin/env"),
-            ["XML_CATALOG_FILES=\(catalogURL.path)", "xmllint", "--nonet", "--noout", "--schema", "\(xsd.path)/genericschema_1.2.xsd"] + files.map(\.path))
-    }
+    /// Validates with xmllint against the ELM v2 schema (see ``Oracle/europassXMLSchemaCheck(_:)``).
+    static func xmllint(_ files: [URL]) throws -> ProcessResult? { try Oracle.europassXMLSchemaCheck(files) }
 
     static func files(_ documents: [(String, [UInt8])]) throws -> [URL] {
         let dir = TestPaths.temporaryDirectory()

@@ -14,9 +14,17 @@ public enum CertificatePaperOption: FormatOptionKey {
 
 /// Printable HTML certificates that carry their credential, in the registry's Open Badges 3.0 form,
 /// as `<script type="application/ld+json">`, and read back from it.
-public struct HTMLCertificateFormat: ReadableFormat, WritableFormat {
+public struct HTMLCertificateFormat: ReadableFormat, RecordWritableFormat {
     /// The format the certificate embeds its data in.
     public static let embeddedFormat: FormatName = "ob3"
+    /// The format a certificate of several achievements (a transcript) embeds its data in, when the
+    /// registry has it: a learner record, which holds each achievement with its own credential.
+    public static let embeddedRecordFormat: FormatName = "clr"
+
+    /// The format to embed a credential in.
+    static func embeddedFormat(for credential: Credential, formats: FormatRegistry) -> FormatName {
+        credential.otherAchievements.isEmpty || formats.writer(named: embeddedRecordFormat) == nil ? embeddedFormat : embeddedRecordFormat
+    }
 
     public init() {}
 
@@ -50,7 +58,9 @@ public struct HTMLCertificateFormat: ReadableFormat, WritableFormat {
                              at: .position(line: embedded.line + error.position.line - 1, column: error.position.column))
         }
         do {
-            var credential = try context.formats.read(.json(value), as: Self.embeddedFormat, context: &context)
+            let format = context.formats.recordFormat(of: .json(value), limits: context.jsonLimits)?.name == Self.embeddedRecordFormat
+                ? Self.embeddedRecordFormat : Self.embeddedFormat
+            var credential = try context.formats.read(.json(value), as: format, context: &context)
             credential.provenance.sourceFormat = name.rawValue
             return credential
         } catch {
@@ -66,7 +76,8 @@ public struct HTMLCertificateFormat: ReadableFormat, WritableFormat {
             inner.jsonStyle = .compact
             inner.jsonEscapesHTML = true
             do {
-                embedded = String(decoding: try context.formats.write(credential, as: Self.embeddedFormat, context: &inner), as: UTF8.self)
+                let format = Self.embeddedFormat(for: credential, formats: context.formats)
+                embedded = String(decoding: try context.formats.write(credential, as: format, context: &inner), as: UTF8.self)
                 context.report = inner.report
             } catch {
                 context.report.merge(inner.report)
