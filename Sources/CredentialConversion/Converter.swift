@@ -74,7 +74,7 @@ public struct Converter: Sendable {
 
     /// Converts every credential of an input: one result per credential, in order (a presentation or a
     /// wrapper object holds several; any other input is one). A failure of one does not stop the others.
-    /// A learner record written to a format that holds records is one result (``convertRecord(_:options:)``).
+    /// A learner record written to a format that holds records is one result (`convertRecord(_:options:)`).
     public func convertEach(_ bytes: [UInt8], options: ConversionOptions) -> [Swift.Result<ConversionOutput, Diagnostic>] {
         let records: [InputRecord]
         do throws(Diagnostic) {

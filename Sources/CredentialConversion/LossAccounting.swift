@@ -258,7 +258,7 @@ struct NamedPaths {
 
 extension LossAccounting {
     /// Adds to `report` what `output` does not hold of `record`: read back as a record when the target
-    /// holds records (CLR), else as the one credential the writer wrote (``LearnerRecord/combined(report:)``).
+    /// holds records (CLR), else as the one credential the writer wrote (`LearnerRecord.combined(report:)`).
     func account(_ record: LearnerRecord, writtenAs format: FormatName, output: [UInt8], options: ConversionOptions, report: inout ConversionReport) {
         guard let reader = formats.format(named: format) as? any RecordReadableFormat else {
             var combining = ConversionReport()

@@ -63,8 +63,8 @@ public struct RecordBundling: Sendable {
     }
 
     /// The credentials of an input to split: a record's entries, else the credential's achievements
-    /// (``LearnerRecord/init(splitting:)``), each a credential of its own with the record's associations
-    /// as relations of its achievement (``LearnerRecord/standaloneEntries(report:)``).
+    /// (`LearnerRecord.init(splitting:)`), each a credential of its own with the record's associations
+    /// as relations of its achievement (`LearnerRecord.standaloneEntries(report:)`).
     public func split(_ bytes: [UInt8], options: ConversionOptions, report: inout ConversionReport) throws(Diagnostic) -> [RecordEntry] {
         let converter = Converter(formats: formats)
         if let (record, _) = try converter.readRecordIfAny(bytes, options: options, report: &report) {
