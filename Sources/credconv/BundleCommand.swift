@@ -97,8 +97,13 @@ struct BundleCommand: ParsableCommand {
     static func inputs(_ paths: [String], limit: Int) throws(Diagnostic) -> [(String, [UInt8])] {
         if !paths.isEmpty { return try paths.map { p throws(Diagnostic) in (p, try InputOutput.readAll(p, limit: limit)) } }
         let all = try InputOutput.readAll(nil, limit: limit)
+        let lines = all.split(separator: 0x0A, omittingEmptySubsequences: false)
+        // One document over several lines (a pretty-printed presentation or record, XML) is one input.
+        if let first = lines.first(where: { !Array($0).trimmingASCIIWhitespace().isEmpty }), !JSONLinesBatch.isOneRecordPerLine(Array(first)) {
+            return [("<stdin>", all)]
+        }
         var out: [(String, [UInt8])] = []
-        for (i, line) in all.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+        for (i, line) in lines.enumerated() {
             let bytes = Array(line)
             if bytes.trimmingASCIIWhitespace().isEmpty { continue }
             out.append(("<stdin> line \(i + 1)", bytes))
