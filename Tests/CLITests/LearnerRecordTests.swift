@@ -15,15 +15,7 @@ struct LearnerRecordTests {
     static func clrFailures(_ files: [URL]) throws -> String? {
         var failures: [String] = []
         if Oracle.available("jsonschema") {
-            let script = """
-                import json, sys
-                from jsonschema import Draft201909Validator
-                v = Draft201909Validator(json.load(open(sys.argv[1])))
-                bad = [f"{f}: {list(e.absolute_path)} {e.message[:200]}" for f in sys.argv[2:] for e in v.iter_errors(json.load(open(f)))]
-                print("\\n".join(bad)); sys.exit(1 if bad else 0)
-                """
-            let r = try ProcessRunner.run(URL(fileURLWithPath: "/usr/bin/env"),
-                ["python3", "-c", script, TestPaths.reference("openbadges/clr2/clr_v2p0_clrcredential_schema.json").path] + files.map(\.path))
+            let r = try Oracle.check("clr-schema-check.py", files)
             if r.status != 0 { failures.append(r.stdoutText + r.stderr) }
         }
         if Oracle.available("pyld") {
