@@ -128,25 +128,24 @@ private struct NodeEncoder: Encoder {
     }
 }
 
-/// Maps a primitive to a JSON value; nil when `value` is no primitive.
-private func primitive(_ value: Any) -> JSONValue? {
-    switch value {
-    case let v as String: return .string(v)
-    case let v as Bool: return .bool(v)
-    case let v as Int: return .number(String(v))
-    case let v as Int8: return .number(String(v))
-    case let v as Int16: return .number(String(v))
-    case let v as Int32: return .number(String(v))
-    case let v as Int64: return .number(String(v))
-    case let v as UInt: return .number(String(v))
-    case let v as UInt8: return .number(String(v))
-    case let v as UInt16: return .number(String(v))
-    case let v as UInt32: return .number(String(v))
-    case let v as UInt64: return .number(String(v))
-    case let v as Double: return v.isFinite ? .number(shortestText(v)) : .null
-    case let v as Float: return v.isFinite ? .number(shortestText(Double(v))) : .null
-    default: return nil
-    }
+/// Maps a primitive to a JSON value; nil when `value` is no primitive. Decided by the static type
+/// (a metatype comparison each), so the structs that make up most of a model cost no failed casts.
+private func primitive<T>(_ value: T) -> JSONValue? {
+    if T.self == String.self { return .string(value as! String) }
+    if T.self == Bool.self { return .bool(value as! Bool) }
+    if T.self == Int.self { return .number(String(value as! Int)) }
+    if T.self == Double.self { let v = value as! Double; return v.isFinite ? .number(shortestText(v)) : .null }
+    if T.self == Int8.self { return .number(String(value as! Int8)) }
+    if T.self == Int16.self { return .number(String(value as! Int16)) }
+    if T.self == Int32.self { return .number(String(value as! Int32)) }
+    if T.self == Int64.self { return .number(String(value as! Int64)) }
+    if T.self == UInt.self { return .number(String(value as! UInt)) }
+    if T.self == UInt8.self { return .number(String(value as! UInt8)) }
+    if T.self == UInt16.self { return .number(String(value as! UInt16)) }
+    if T.self == UInt32.self { return .number(String(value as! UInt32)) }
+    if T.self == UInt64.self { return .number(String(value as! UInt64)) }
+    if T.self == Float.self { let v = value as! Float; return v.isFinite ? .number(shortestText(Double(v))) : .null }
+    return nil
 }
 
 /// `1.0` → `1`, `0.5` → `0.5`: the shortest round-trip text, without a trailing `.0`.

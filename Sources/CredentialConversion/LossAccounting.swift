@@ -153,7 +153,12 @@ struct LossAccounting {
 
     /// `a.b[0].c` and `a.b.0.c` alike; language entries `name[de]` as `name.de`.
     static func normalised(_ path: String) -> String {
-        path.replacingOccurrences(of: "[", with: ".").replacingOccurrences(of: "]", with: "")
+        let open = UInt8(ascii: "["), close = UInt8(ascii: "]")
+        guard path.utf8.contains(where: { $0 == open || $0 == close }) else { return path }
+        var out: [UInt8] = []
+        out.reserveCapacity(path.utf8.count)
+        for byte in path.utf8 where byte != close { out.append(byte == open ? UInt8(ascii: ".") : byte) }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A short rendering of the value the output holds instead.
