@@ -20,6 +20,7 @@ struct LossAccounting {
     func account(_ credential: Credential, writtenAs format: FormatName, output: [UInt8], options: ConversionOptions, report: inout ConversionReport) {
         guard format != .model, let reader = formats.reader(named: format) else { return }
         var context = ReadContext(formats: formats, jsonLimits: options.jsonLimits, xmlMaxBytes: options.xmlMaxBytes)
+        context.reportsUnreadInput = false  // the read-back's own findings are not reported
         let original: JSONValue, back: JSONValue
         do throws(Diagnostic) {
             let document = try FormatRegistry.document(output, limits: options.jsonLimits)
@@ -271,6 +272,7 @@ extension LossAccounting {
             return
         }
         var context = ReadContext(formats: formats, jsonLimits: options.jsonLimits, xmlMaxBytes: options.xmlMaxBytes)
+        context.reportsUnreadInput = false  // the read-back's own findings are not reported
         let original: JSONValue, back: JSONValue
         do throws(Diagnostic) {
             let document = try FormatRegistry.document(output, limits: options.jsonLimits)

@@ -13,8 +13,14 @@ public struct ELMXMLReader: Sendable {
     /// The format family name recorded on kept extension fields.
     public static let family = "elm-xml"
     public var maxBytes: Int
+    /// Whether what the reader did not read is listed as lost (the default). Off where only the model
+    /// matters (the loss check reads outputs back), which spares the walk over the whole tree.
+    public var listsUnread: Bool
 
-    public init(maxBytes: Int = XMLTree.defaultMaxBytes) { self.maxBytes = maxBytes }
+    public init(maxBytes: Int = XMLTree.defaultMaxBytes, listsUnread: Bool = true) {
+        self.maxBytes = maxBytes
+        self.listsUnread = listsUnread
+    }
 
     /// Parses and maps one document.
     public func read(_ bytes: [UInt8], report: inout ConversionReport) throws(Diagnostic) -> Credential {
@@ -44,17 +50,26 @@ public struct ELMXMLReader: Sendable {
                 "not a Europass credential: the root element is \(root.name) in \(root.namespaceURI.map { "namespace \($0)" } ?? "no namespace"), expected europassCredential in \(ELMNamespaces.snb)",
                 at: .position(line: root.line, column: 1))
         }
-        let (mapped, ledger) = try XMLReadLedger.withLedger { () throws(Diagnostic) -> (Credential, ELMReadContext) in
+        func map() throws(Diagnostic) -> (Credential, ELMReadContext) {
             XMLReadLedger.current?.visit(document)
             let context = try ELMReadContext(root: document, report: report)
             return (try context.credential(document, version: Self.schemaVersion(of: document), wrapper: wrapper), context)
+        }
+        let mapped: (Credential, ELMReadContext)
+        var ledger: XMLReadLedger?
+        if listsUnread {
+            let (m, l) = try XMLReadLedger.withLedger { () throws(Diagnostic) -> (Credential, ELMReadContext) in try map() }
+            mapped = m
+            ledger = l
+        } else {
+            mapped = try map()
         }
         var credential = mapped.0
         let context = mapped.1
         if wrapper != nil {
             context.report.warn(.unwrapped, "the credential was unwrapped from a verifiable presentation; the presentation itself is not converted", at: root.location)
         }
-        Self.reportUnread(ledger.unconsumed(in: document), report: &context.report)
+        if let ledger { Self.reportUnread(ledger.unconsumed(in: document), report: &context.report) }
         report = context.report
         credential.provenance.sourceFormat = "elm-xml"
         return credential

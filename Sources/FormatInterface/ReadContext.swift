@@ -17,6 +17,9 @@ public struct ReadContext: Sendable {
     public var report: ConversionReport
     /// The formats, for documents embedded in others.
     public let formats: FormatRegistry
+    /// Whether readers list what they did not read as lost (the default). Off where only the model
+    /// matters — the loss check, which reads each output back — so readers may skip that walk.
+    public var reportsUnreadInput = true
 
     public init(
         formats: FormatRegistry, jsonLimits: JSONLimits = .default, xmlMaxBytes: Int = 16 << 20,

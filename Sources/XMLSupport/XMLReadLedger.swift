@@ -57,6 +57,18 @@ public final class XMLReadLedger: @unchecked Sendable {
 
     /// The highest elements nothing read, and the attributes and text of read elements that nothing read.
     /// Linear in the document: XPaths are built from the parent's, with sibling positions counted once.
+    /// True for no text or only XML white space (space, tab, CR, LF), checked on the bytes.
+    static func isXMLWhitespace(_ text: UnsafeMutablePointer<xmlChar>?) -> Bool {
+        guard var p = text else { return true }
+        while p.pointee != 0 {
+            switch p.pointee {
+            case 0x20, 0x09, 0x0D, 0x0A: p += 1
+            default: return false
+            }
+        }
+        return true
+    }
+
     public func unconsumed(in root: XMLElementView) -> [Unread] {
         // Elements something inside was read of (a reference section whose entries were reached by idref).
         var touched: Set<UnsafeMutableRawPointer> = []
@@ -102,8 +114,7 @@ public final class XMLReadLedger: @unchecked Sendable {
                     positions[n, default: 0] += 1
                     walk(c, path: path + "/" + ((counts[n] ?? 0) > 1 ? "\(n)[\(positions[n]!)]" : n))
                 case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                    let text = c.pointee.content.map { String(cString: $0) } ?? ""
-                    if !text.allSatisfy(\.isWhitespace) { out.append(Unread(path: path + "/text()", line: Int(xmlGetLineNo(c)))) }
+                    if !Self.isXMLWhitespace(c.pointee.content) { out.append(Unread(path: path + "/text()", line: Int(xmlGetLineNo(c)))) }
                 default: break
                 }
                 child = c.pointee.next

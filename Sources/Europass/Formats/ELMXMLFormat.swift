@@ -28,7 +28,7 @@ public struct ELMXMLFormat: ReadableFormat, RecordWritableFormat {
 
     public func read(_ document: InputDocument, context: inout ReadContext) throws(Diagnostic) -> Credential {
         guard case .bytes(let bytes) = document else { throw Diagnostic(.formatMismatch, "Europass credential XML is an XML document") }
-        return try ELMXMLReader(maxBytes: context.xmlMaxBytes).read(bytes, report: &context.report)
+        return try ELMXMLReader(maxBytes: context.xmlMaxBytes, listsUnread: context.reportsUnreadInput).read(bytes, report: &context.report)
     }
 
     public func write(_ credential: Credential, context: inout WriteContext) throws(Diagnostic) -> [UInt8] {
