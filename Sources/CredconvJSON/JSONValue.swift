@@ -123,4 +123,15 @@ public struct JSONObject: Sendable, Equatable, Sequence {
     }
 
     public func makeIterator() -> IndexingIterator<[Member]> { members.makeIterator() }
+
+    /// Tells apart the objects of a document while it lives: the address of the members' storage, which
+    /// copies of one object share and no two live objects with members do.
+    public struct StorageIdentity: Hashable, @unchecked Sendable {
+        let address: UnsafeRawPointer?
+    }
+
+    /// This object's ``StorageIdentity``.
+    public var storageIdentity: StorageIdentity {
+        StorageIdentity(address: members.withUnsafeBufferPointer { $0.baseAddress.map(UnsafeRawPointer.init) })
+    }
 }

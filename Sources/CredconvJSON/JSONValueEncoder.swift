@@ -13,7 +13,9 @@ extension JSONValue: JSONValueRepresentable {
 ///
 /// Foundation's `JSONEncoder` orders keys differently from run to run on Linux; this encoder keeps the
 /// order in which `encode(to:)` writes them, so output is stable. Empty arrays and objects are left out
-/// when ``omitEmptyCollections`` is set (the default), as are nil optionals.
+/// when ``omitEmptyCollections`` is set (the default), as are nil optionals. Coding paths are not
+/// tracked (`codingPath` is always empty): building one costs an allocation per nested value, and no
+/// encoding in credconv reads it.
 public struct JSONValueEncoder: Sendable {
     public var omitEmptyCollections: Bool
 
@@ -21,7 +23,8 @@ public struct JSONValueEncoder: Sendable {
 
     /// Encodes `value`.
     public func encode<T: Encodable>(_ value: T) throws -> JSONValue {
-        let node = try Node.encode(value, omitEmpty: omitEmptyCollections, path: [])
+        let node = Node()
+        try Node.encode(value, into: node, omitEmpty: omitEmptyCollections)
         return node.value(omitEmpty: omitEmptyCollections) ?? .null
     }
 }
@@ -36,15 +39,13 @@ private final class Node {
     }
     var kind: Kind = .unset
 
-    static func encode<T: Encodable>(_ value: T, omitEmpty: Bool, path: [any CodingKey]) throws -> Node {
-        let node = Node()
+    /// Encodes `value` into `node`.
+    static func encode<T: Encodable>(_ value: T, into node: Node, omitEmpty: Bool) throws {
         if let representable = value as? JSONValueRepresentable {
             node.kind = .value(representable.jsonValue)
-            return node
+            return
         }
-        let encoder = NodeEncoder(node: node, codingPath: path, omitEmpty: omitEmpty)
-        try value.encode(to: encoder)
-        return node
+        try value.encode(to: NodeEncoder(node: node, omitEmpty: omitEmpty))
     }
 
     func value(omitEmpty: Bool) -> JSONValue? {
@@ -61,12 +62,14 @@ private final class Node {
             if omitEmpty && values.isEmpty { return nil }
             return .array(values)
         case .object(let members):
-            var object = JSONObject()
+            // Keys are unique: child(forKey:) hands out one node per key.
+            var kept: [JSONObject.Member] = []
+            kept.reserveCapacity(members.count)
             for (key, node) in members {
-                if let v = node.value(omitEmpty: omitEmpty) { object.set(key, v) }
+                if let v = node.value(omitEmpty: omitEmpty) { kept.append(JSONObject.Member(key: key, value: v)) }
             }
-            if omitEmpty && object.isEmpty { return nil }
-            return .object(object)
+            if omitEmpty && kept.isEmpty { return nil }
+            return .object(JSONObject(uniqueMembers: kept))
         }
     }
 
@@ -99,32 +102,24 @@ private final class Node {
     }
 }
 
-private struct IndexKey: CodingKey {
-    var stringValue: String
-    var intValue: Int?
-    init(_ i: Int) { stringValue = String(i); intValue = i }
-    init?(stringValue: String) { self.stringValue = stringValue; intValue = Int(stringValue) }
-    init?(intValue: Int) { self.init(intValue) }
-}
-
 private struct NodeEncoder: Encoder {
     let node: Node
-    let codingPath: [any CodingKey]
+    var codingPath: [any CodingKey] { [] }
     let omitEmpty: Bool
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
         if case .object = node.kind {} else { node.kind = .object([]) }
-        return KeyedEncodingContainer(KeyedNodeContainer<Key>(node: node, codingPath: codingPath, omitEmpty: omitEmpty))
+        return KeyedEncodingContainer(KeyedNodeContainer<Key>(node: node, omitEmpty: omitEmpty))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
         if case .array = node.kind {} else { node.kind = .array([]) }
-        return UnkeyedNodeContainer(node: node, codingPath: codingPath, omitEmpty: omitEmpty)
+        return UnkeyedNodeContainer(node: node, omitEmpty: omitEmpty)
     }
 
     func singleValueContainer() -> any SingleValueEncodingContainer {
-        SingleNodeContainer(node: node, codingPath: codingPath, omitEmpty: omitEmpty)
+        SingleNodeContainer(node: node, omitEmpty: omitEmpty)
     }
 }
 
@@ -156,7 +151,7 @@ private func shortestText(_ d: Double) -> String {
 
 private struct KeyedNodeContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let node: Node
-    let codingPath: [any CodingKey]
+    var codingPath: [any CodingKey] { [] }
     let omitEmpty: Bool
 
     mutating func encodeNil(forKey key: Key) throws { node.child(forKey: key.stringValue).kind = .value(.null) }
@@ -167,8 +162,7 @@ private struct KeyedNodeContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
             child.kind = .value(p)
             return
         }
-        let encoded = try Node.encode(value, omitEmpty: omitEmpty, path: codingPath + [key])
-        child.kind = encoded.kind
+        try Node.encode(value, into: child, omitEmpty: omitEmpty)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(
@@ -177,27 +171,27 @@ private struct KeyedNodeContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
         let child = node.child(forKey: key.stringValue)
         child.kind = .object([])
         return KeyedEncodingContainer(
-            KeyedNodeContainer<NestedKey>(node: child, codingPath: codingPath + [key], omitEmpty: omitEmpty))
+            KeyedNodeContainer<NestedKey>(node: child, omitEmpty: omitEmpty))
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
         let child = node.child(forKey: key.stringValue)
         child.kind = .array([])
-        return UnkeyedNodeContainer(node: child, codingPath: codingPath + [key], omitEmpty: omitEmpty)
+        return UnkeyedNodeContainer(node: child, omitEmpty: omitEmpty)
     }
 
     mutating func superEncoder() -> any Encoder {
-        NodeEncoder(node: node.child(forKey: "super"), codingPath: codingPath, omitEmpty: omitEmpty)
+        NodeEncoder(node: node.child(forKey: "super"), omitEmpty: omitEmpty)
     }
 
     mutating func superEncoder(forKey key: Key) -> any Encoder {
-        NodeEncoder(node: node.child(forKey: key.stringValue), codingPath: codingPath + [key], omitEmpty: omitEmpty)
+        NodeEncoder(node: node.child(forKey: key.stringValue), omitEmpty: omitEmpty)
     }
 }
 
 private struct UnkeyedNodeContainer: UnkeyedEncodingContainer {
     let node: Node
-    let codingPath: [any CodingKey]
+    var codingPath: [any CodingKey] { [] }
     let omitEmpty: Bool
     var count: Int {
         if case .array(let nodes) = node.kind { return nodes.count }
@@ -212,8 +206,7 @@ private struct UnkeyedNodeContainer: UnkeyedEncodingContainer {
             child.kind = .value(p)
             return
         }
-        let encoded = try Node.encode(value, omitEmpty: omitEmpty, path: codingPath + [IndexKey(count - 1)])
-        child.kind = encoded.kind
+        try Node.encode(value, into: child, omitEmpty: omitEmpty)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)
@@ -222,23 +215,23 @@ private struct UnkeyedNodeContainer: UnkeyedEncodingContainer {
         let child = node.appendChild()
         child.kind = .object([])
         return KeyedEncodingContainer(
-            KeyedNodeContainer<NestedKey>(node: child, codingPath: codingPath + [IndexKey(count - 1)], omitEmpty: omitEmpty))
+            KeyedNodeContainer<NestedKey>(node: child, omitEmpty: omitEmpty))
     }
 
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
         let child = node.appendChild()
         child.kind = .array([])
-        return UnkeyedNodeContainer(node: child, codingPath: codingPath + [IndexKey(count - 1)], omitEmpty: omitEmpty)
+        return UnkeyedNodeContainer(node: child, omitEmpty: omitEmpty)
     }
 
     mutating func superEncoder() -> any Encoder {
-        NodeEncoder(node: node.appendChild(), codingPath: codingPath, omitEmpty: omitEmpty)
+        NodeEncoder(node: node.appendChild(), omitEmpty: omitEmpty)
     }
 }
 
 private struct SingleNodeContainer: SingleValueEncodingContainer {
     let node: Node
-    let codingPath: [any CodingKey]
+    var codingPath: [any CodingKey] { [] }
     let omitEmpty: Bool
 
     mutating func encodeNil() throws { node.kind = .value(.null) }
@@ -248,7 +241,6 @@ private struct SingleNodeContainer: SingleValueEncodingContainer {
             node.kind = .value(p)
             return
         }
-        let encoded = try Node.encode(value, omitEmpty: omitEmpty, path: codingPath)
-        node.kind = encoded.kind
+        try Node.encode(value, into: node, omitEmpty: omitEmpty)
     }
 }

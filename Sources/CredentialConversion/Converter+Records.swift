@@ -45,7 +45,7 @@ extension Converter {
         do {
             let bytes = try writer.writeRecord(record, context: &context)
             report = context.report
-            LossAccounting(formats: formats).account(record, writtenAs: options.to, output: bytes, options: options, report: &report)
+            LossAccounting(formats: formats).account(record, writtenAs: options.to, output: bytes, serialised: context.serialisedDocument(of: bytes), options: options, report: &report)
             return bytes
         } catch where error.code.family == .data {
             throw error.prefixed("cannot write \(options.to): ")

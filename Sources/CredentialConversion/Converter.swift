@@ -178,7 +178,7 @@ public struct Converter: Sendable {
         do {
             let bytes = try formats.write(credential, as: options.to, context: &context)
             report = context.report
-            LossAccounting(formats: formats).account(credential, writtenAs: options.to, output: bytes, options: options, report: &report)
+            LossAccounting(formats: formats).account(credential, writtenAs: options.to, output: bytes, serialised: context.serialisedDocument(of: bytes), options: options, report: &report)
             return bytes
         } catch where error.code.family == .data {
             throw error.prefixed("cannot write \(options.to): ")

@@ -16,14 +16,16 @@ import ModelFormat
 struct LossAccounting {
     let formats: FormatRegistry
 
-    /// Adds to `report` what `output`, read back as `format`, does not hold of `credential`.
-    func account(_ credential: Credential, writtenAs format: FormatName, output: [UInt8], options: ConversionOptions, report: inout ConversionReport) {
+    /// Adds to `report` what `output`, read back as `format`, does not hold of `credential`. `serialised`
+    /// is the JSON tree the writer wrote `output` from, when it says so: read back without parsing again.
+    func account(_ credential: Credential, writtenAs format: FormatName, output: [UInt8], serialised: JSONValue? = nil, options: ConversionOptions, report: inout ConversionReport) {
         guard format != .model, let reader = formats.reader(named: format) else { return }
         var context = ReadContext(formats: formats, jsonLimits: options.jsonLimits, xmlMaxBytes: options.xmlMaxBytes)
         context.reportsUnreadInput = false  // the read-back's own findings are not reported
         let original: JSONValue, back: JSONValue
         do throws(Diagnostic) {
-            let document = try FormatRegistry.document(output, limits: options.jsonLimits)
+            let document: InputDocument
+            if let serialised { document = .json(serialised) } else { document = try FormatRegistry.document(output, limits: options.jsonLimits) }
             var readBack = try reader.read(document, context: &context)
             // Most often the output holds everything: then the models are equal but for where they came from.
             readBack.provenance = credential.provenance
@@ -265,17 +267,18 @@ struct NamedPaths {
 extension LossAccounting {
     /// Adds to `report` what `output` does not hold of `record`: read back as a record when the target
     /// holds records (CLR), else as the one credential the writer wrote (`LearnerRecord.combined(report:)`).
-    func account(_ record: LearnerRecord, writtenAs format: FormatName, output: [UInt8], options: ConversionOptions, report: inout ConversionReport) {
+    func account(_ record: LearnerRecord, writtenAs format: FormatName, output: [UInt8], serialised: JSONValue? = nil, options: ConversionOptions, report: inout ConversionReport) {
         guard let reader = formats.format(named: format) as? any RecordReadableFormat else {
             var combining = ConversionReport()
-            account(record.combined(report: &combining), writtenAs: format, output: output, options: options, report: &report)
+            account(record.combined(report: &combining), writtenAs: format, output: output, serialised: serialised, options: options, report: &report)
             return
         }
         var context = ReadContext(formats: formats, jsonLimits: options.jsonLimits, xmlMaxBytes: options.xmlMaxBytes)
         context.reportsUnreadInput = false  // the read-back's own findings are not reported
         let original: JSONValue, back: JSONValue
         do throws(Diagnostic) {
-            let document = try FormatRegistry.document(output, limits: options.jsonLimits)
+            let document: InputDocument
+            if let serialised { document = .json(serialised) } else { document = try FormatRegistry.document(output, limits: options.jsonLimits) }
             var readBack = try reader.readRecord(document, context: &context)
             readBack.provenance = record.provenance
             if readBack.entries.count == record.entries.count {

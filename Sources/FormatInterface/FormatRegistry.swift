@@ -121,7 +121,7 @@ public struct FormatRegistry: Sendable {
             if case .jsonPointer(let p)? = d.location { return JSONPointer(p) }
             return nil
         })
-        for pointer in ledger.unconsumed(in: value, isReported: { reported.contains($0) }) {
+        for pointer in ledger.unconsumed(in: value, reported: reported) {
             context.report.lose(.jsonPointer(pointer.description), "credconv read nothing from this member: no model field holds it", code: .notInModel)
         }
         return credential

@@ -26,6 +26,10 @@ public struct WriteContext: Sendable {
     public var report: ConversionReport
     /// The formats, for documents embedded in others.
     public let formats: FormatRegistry
+    /// The JSON document last serialised through ``serialise(_:)``, with the size of its text: the loss
+    /// check reads that tree back instead of parsing the output again (it is the tree the text was
+    /// written from). A writer that writes JSON sets it by serialising its document last.
+    public private(set) var serialisedJSON: (document: JSONValue, byteCount: Int)?
 
     public init(
         formats: FormatRegistry, jsonStyle: JSONWriter.Style = .pretty, preferredLanguages: [String] = [],
@@ -46,6 +50,22 @@ public struct WriteContext: Sendable {
 
     /// The JSON writer this context asks for.
     public var jsonWriter: JSONWriter { JSONWriter(style: jsonStyle, escapeHTMLSensitive: jsonEscapesHTML) }
+
+    /// Writes a JSON document as text with ``jsonWriter`` and remembers it as ``serialisedJSON``.
+    public mutating func serialise(_ document: JSONValue) -> [UInt8] {
+        let bytes = jsonWriter.bytes(document)
+        serialisedJSON = (document, bytes.count)
+        return bytes
+    }
+
+    /// The tree `output` was serialised from, when `output` is the text ``serialise(_:)`` wrote last (the
+    /// same length, and JSON): nil otherwise (a page, XML, a document that embeds the last one).
+    public func serialisedDocument(of output: [UInt8]) -> JSONValue? {
+        guard let (document, count) = serialisedJSON, count == output.count,
+            let first = output.first, first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
+        else { return nil }
+        return document
+    }
 }
 
 /// Turns a printable page (HTML) into a picture of its first page (JPEG).

@@ -22,7 +22,7 @@ public struct ObjectCursor {
         self.object = object
         self.pointer = pointer
         self.read = Array(repeating: false, count: object.count)
-        self.ledger = ReadLedger.current?.flags(for: pointer, count: object.count)
+        self.ledger = ReadLedger.current?.flags(for: object)
     }
 
     /// Wraps a value that must be an object.

@@ -2,7 +2,7 @@ import CredconvJSON
 
 /// What a reader consumed of a JSON document: the members it mapped to the model, took whole, or kept in
 /// an extension bag. ``ObjectCursor`` records into the ledger bound for the current read, so no reader
-/// can leave a member unread without it showing: ``unconsumed(in:isReported:)`` lists the rest.
+/// can leave a member unread without it showing: ``unconsumed(in:reported:)`` lists the rest.
 ///
 /// Each JSON object a cursor is made for gets one flag per member (shared by every cursor on that
 /// object), so recording costs an array write per member read. A ledger belongs to one read on one
@@ -33,17 +33,20 @@ public final class ReadLedger: @unchecked Sendable {
         }
     }
 
-    private var objects: [JSONPointer: ObjectFlags] = [:]
+    /// The flags of each object a cursor was made for, by the object's member storage (a document's
+    /// objects each have their own while the document lives; cursors on one object share its flags).
+    private var objects: [JSONObject.StorageIdentity: ObjectFlags] = [:]
     private var consumedPlaces: Set<JSONPointer> = []
     private var visitedPlaces: Set<JSONPointer> = []
 
     public init() {}
 
-    /// The flags of the object at `pointer` (made on first use).
-    public func flags(for pointer: JSONPointer, count: Int) -> ObjectFlags {
-        if let known = objects[pointer], known.states.count == count { return known }
-        let made = ObjectFlags(count: count)
-        objects[pointer] = made
+    /// The flags of `object` (made on first use).
+    public func flags(for object: JSONObject) -> ObjectFlags {
+        let key = object.storageIdentity
+        if let known = objects[key], known.states.count == object.count { return known }
+        let made = ObjectFlags(count: object.count)
+        objects[key] = made
         return made
     }
 
@@ -62,29 +65,44 @@ public final class ReadLedger: @unchecked Sendable {
         return (try result.get(), ledger)
     }
 
-    /// The highest places in `document` of which nothing was consumed, skipping those `isReported` names.
-    public func unconsumed(in document: JSONValue, isReported: (JSONPointer) -> Bool) -> [JSONPointer] {
+    /// The highest places in `document` of which nothing was consumed, skipping those `reported` names.
+    public func unconsumed(in document: JSONValue, reported: Set<JSONPointer>) -> [JSONPointer] {
         var out: [JSONPointer] = []
-        func walk(_ value: JSONValue, _ pointer: JSONPointer, _ state: State) {
-            if state == .consumed || consumedPlaces.contains(pointer) || isReported(pointer) { return }
+        // The walk keeps its place as tokens and makes a pointer only to look one up or to report it.
+        let looksUpPlaces = !(consumedPlaces.isEmpty && visitedPlaces.isEmpty && reported.isEmpty)
+        var tokens: [String] = []
+        func here() -> JSONPointer { JSONPointer(tokens: tokens) }
+        func walk(_ value: JSONValue, _ state: State) {
+            if state == .consumed { return }
+            let pointer = looksUpPlaces ? here() : nil
+            if let pointer, consumedPlaces.contains(pointer) || reported.contains(pointer) { return }
             switch value {
             case .object(let o):
-                guard let flags = objects[pointer], flags.states.count == o.count else {
-                    if state == .unread && !visitedPlaces.contains(pointer) { out.append(pointer) }
+                // Empty objects share their (empty) storage: they are told by their state alone.
+                guard !o.isEmpty, let flags = objects[o.storageIdentity], flags.states.count == o.count else {
+                    if state == .unread && !(pointer.map(visitedPlaces.contains) ?? false) { out.append(pointer ?? here()) }
                     return
                 }
-                for (i, m) in o.members.enumerated() { walk(m.value, pointer / m.key, flags.states[i]) }
+                for (i, m) in o.members.enumerated() {
+                    tokens.append(m.key)
+                    walk(m.value, flags.states[i])
+                    tokens.removeLast()
+                }
             case .array(let a):
-                guard state == .visited || visitedPlaces.contains(pointer) else {
-                    out.append(pointer)
+                guard state == .visited || (pointer.map(visitedPlaces.contains) ?? false) else {
+                    out.append(pointer ?? here())
                     return
                 }
-                for (i, v) in a.enumerated() { walk(v, pointer / i, visitedPlaces.contains(pointer / i) ? .visited : .unread) }
+                for (i, v) in a.enumerated() {
+                    tokens.append(String(i))
+                    walk(v, looksUpPlaces && visitedPlaces.contains(here()) ? .visited : .unread)
+                    tokens.removeLast()
+                }
             default:
-                if state != .visited || value != .null { out.append(pointer) }
+                if state != .visited || value != .null { out.append(pointer ?? here()) }
             }
         }
-        walk(document, .root, .visited)
+        walk(document, .visited)
         return out
     }
 }

@@ -15,14 +15,18 @@ public enum OB3Vocabulary {
     /// True for `https://purl.imsglobal.org/spec/ob/v3p0/context.json` and `context-3.x.y.json`.
     public static func isOBContext(_ iri: String) -> Bool {
         if iri == preReleaseContext { return true }
-        let prefix = "https://purl.imsglobal.org/spec/ob/v3p0/context"
-        guard iri.hasPrefix(prefix), iri.hasSuffix(".json") else { return false }
-        let middle = iri.dropFirst(prefix.count).dropLast(5)
+        // By bytes: Character-wise prefix and suffix tests showed in the profile of every read.
+        let prefix = "https://purl.imsglobal.org/spec/ob/v3p0/context".utf8, suffix = ".json".utf8
+        let bytes = iri.utf8
+        guard bytes.count >= prefix.count + suffix.count, bytes.starts(with: prefix), bytes.reversed().starts(with: suffix.reversed()) else {
+            return false
+        }
+        let middle = bytes.dropFirst(prefix.count).dropLast(suffix.count)
         if middle.isEmpty { return true }
         // -3.0.3
-        guard middle.hasPrefix("-") else { return false }
-        let parts = middle.dropFirst().split(separator: ".")
-        return parts.count == 3 && parts.allSatisfy { $0.allSatisfy(\.isNumber) }
+        guard middle.first == UInt8(ascii: "-") else { return false }
+        let parts = middle.dropFirst().split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        return parts.count == 3 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { (0x30...0x39).contains($0) } }
     }
 
     /// The context of OB 3.0 drafts, still seen in early VC-JWTs.

@@ -20,10 +20,25 @@ struct ReadLedgerTests {
             for var item in try c.objects("f") { _ = try item.bool("g") }
             _ = try c.object("k")?.unreadMembers(family: "test")   // kept: consumed
         }
-        let unread = ledger.unconsumed(in: doc, isReported: { _ in false }).map(\.description)
+        let unread = ledger.unconsumed(in: doc, reported: []).map(\.description)
         #expect(unread == ["/b/d", "/f/1/h"])
-        let reported = ledger.unconsumed(in: doc, isReported: { $0.description == "/b/d" }).map(\.description)
+        let reported = ledger.unconsumed(in: doc, reported: [JSONPointer("/b/d")!]).map(\.description)
         #expect(reported == ["/f/1/h"])
+    }
+
+    /// Flags belong to each object of the document, not to its content: two equal objects are two
+    /// places, and a cursor on a copy of one marks that one.
+    @Test func equalObjectsAtTwoPlacesAreAccountedApart() throws {
+        let doc = try JSONParser().parse(Array(#"{"x": {"a": 1, "b": 2}, "y": {"a": 1, "b": 2}, "z": {}}"#.utf8))
+        let ((), ledger) = try ReadLedger.withLedger { () throws(Diagnostic) -> Void in
+            var c = try ObjectCursor(doc, at: .root)
+            if var x = try c.object("x") { _ = try x.number("a"); _ = try x.number("b") }
+            if var y = try c.object("y") { _ = try y.number("a") }
+            let copy = c.object.members[0].value   // "x" again, through a copy of its value
+            var again = try ObjectCursor(copy, at: .root / "x")
+            _ = try again.number("a")
+        }
+        #expect(ledger.unconsumed(in: doc, reported: []).map(\.description) == ["/y/b", "/z"])
     }
 
     @Test(.enabled(if: TestPaths.referenceAvailable, "../shared/reference is absent: skipped"))

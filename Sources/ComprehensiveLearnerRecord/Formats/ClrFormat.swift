@@ -57,7 +57,8 @@ public struct ClrFormat: RecordReadableFormat, RecordWritableFormat {
     }
 
     public func writeRecord(_ record: LearnerRecord, context: inout WriteContext) throws(Diagnostic) -> [UInt8] {
-        context.jsonWriter.bytes(try ClrWriter().write(record, context: &context))
+        let document = try ClrWriter().write(record, context: &context)
+        return context.serialise(document)
     }
 
     /// One credential as a record of its achievements (``LearnerRecord/init(splitting:)``).

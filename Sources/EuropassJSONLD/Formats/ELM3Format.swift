@@ -60,7 +60,7 @@ public struct ELM3Format: ReadableFormat, RecordWritableFormat {
             if !ELM3Writer.hasKeptPageImage(credential) { options.pageImageJPEG = Self.renderPage(of: credential, context: &context) }
         }
         let value = try ELM3Writer(options: options).write(credential, report: &context.report)
-        return context.jsonWriter.bytes(value)
+        return context.serialise(value)
     }
 
     /// The certificate's first page as a JPEG, through the registry's certificate writer and the

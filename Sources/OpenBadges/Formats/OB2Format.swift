@@ -43,6 +43,6 @@ public struct OB2Format: ReadableFormat, WritableFormat {
 
     public func write(_ credential: Credential, context: inout WriteContext) throws(Diagnostic) -> [UInt8] {
         let value = try OB2Writer(options: OB3WriterOptions(context)).write(credential, report: &context.report)
-        return context.jsonWriter.bytes(value)
+        return context.serialise(value)
     }
 }

@@ -24,6 +24,6 @@ public struct OB3Format: ReadableFormat, WritableFormat {
 
     public func write(_ credential: Credential, context: inout WriteContext) throws(Diagnostic) -> [UInt8] {
         let value = try OB3Writer(options: OB3WriterOptions(context)).write(credential, report: &context.report)
-        return context.jsonWriter.bytes(value)
+        return context.serialise(value)
     }
 }
