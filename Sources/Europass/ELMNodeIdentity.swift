@@ -20,36 +20,34 @@ enum ELMNodeIdentity {
     /// The tree with one element per id. Identical repetitions stay; a different element under an id
     /// already used gets a minted id of its element's kind, and `renamed` is told.
     static func distinctNodes(_ root: ELMNode, mint: (String) -> String, renamed: (String, String) -> Void) -> ELMNode {
-        var first: [String: String] = [:]
-        /// The node with distinct ids below it, and its content as text (children's texts included).
-        func visit(_ node: ELMNode) -> (ELMNode, String) {
+        /// The first element seen under each id, as written (its children already distinct).
+        var first: [String: ELMNode] = [:]
+        func visit(_ node: ELMNode) -> ELMNode {
             var out = node
-            var childTexts: [String] = []
-            out.children = node.children.map { child in
-                let (c, text) = visit(child)
-                childTexts.append(text)
-                return c
-            }
-            func content() -> String {
-                let attributes = out.attributes.map { "\($0.prefix ?? ""):\($0.name)=\($0.value)" }.joined(separator: "\u{1}")
-                return "<\(out.prefix ?? ""):\(out.name) \(attributes)>\(out.raw ?? "")\(out.text ?? "")\(childTexts.joined(separator: "\u{2}"))</>"
-            }
-            guard out.raw == nil, let i = out.attributes.firstIndex(where: { $0.name == "id" && $0.prefix == nil }) else { return (out, content()) }
+            out.children = node.children.map(visit)
+            guard out.raw == nil, let i = out.attributes.firstIndex(where: { $0.name == "id" && $0.prefix == nil }) else { return out }
             let id = out.attributes[i].value
-            let text = content()
             guard let earlier = first[id] else {
-                first[id] = text
-                return (out, text)
+                first[id] = out
+                return out
             }
-            if earlier == text { return (out, text) }
+            if sameContent(earlier, out) { return out }
             let fresh = mint(kinds[out.name] ?? out.name)
             renamed(id, fresh)
             out.attributes[i].value = fresh
-            let renamedText = content()
-            first[fresh] = renamedText
-            return (out, renamedText)
+            first[fresh] = out
+            return out
         }
-        return visit(root).0
+        return visit(root)
+    }
+
+    /// True when two elements would be written alike: name, attributes in order, text, kept XML and
+    /// children, all the way down.
+    static func sameContent(_ a: ELMNode, _ b: ELMNode) -> Bool {
+        a.name == b.name && a.prefix == b.prefix && a.text == b.text && a.raw == b.raw
+            && a.attributes.count == b.attributes.count
+            && zip(a.attributes, b.attributes).allSatisfy { $0.name == $1.name && $0.value == $1.value && $0.prefix == $1.prefix }
+            && a.children.count == b.children.count && zip(a.children, b.children).allSatisfy(sameContent)
     }
 
     /// The kind in a minted id, for elements not named after their kind.
