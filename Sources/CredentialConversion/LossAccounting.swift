@@ -24,9 +24,7 @@ struct LossAccounting {
         context.reportsUnreadInput = false  // the read-back's own findings are not reported
         let original: JSONValue, back: JSONValue
         do throws(Diagnostic) {
-            let document: InputDocument
-            if let serialised { document = .json(serialised) } else { document = try FormatRegistry.document(output, limits: options.jsonLimits) }
-            var readBack = try reader.read(document, context: &context)
+            var readBack = try reader.read(try Self.document(output, serialised: serialised, options: options), context: &context)
             // Most often the output holds everything: then the models are equal but for where they came from.
             readBack.provenance = credential.provenance
             if readBack == credential { return }
@@ -38,6 +36,12 @@ struct LossAccounting {
         }
         Self.reportDifferences(original, back, format: format, into: &report)
         if Self.holdsKeptFields(original) { accountKeptFields(of: credential, readBack: back, format: format, report: &report) }
+    }
+
+    /// The output as a document to read back: the tree it was serialised from when the writer gave it.
+    static func document(_ output: [UInt8], serialised: JSONValue?, options: ConversionOptions) throws(Diagnostic) -> InputDocument {
+        if let serialised { return .json(serialised) }
+        return try FormatRegistry.document(output, limits: options.jsonLimits)
     }
 
     /// Kept source properties: each one the read-back does not hold at the same place (its own family's
@@ -277,9 +281,7 @@ extension LossAccounting {
         context.reportsUnreadInput = false  // the read-back's own findings are not reported
         let original: JSONValue, back: JSONValue
         do throws(Diagnostic) {
-            let document: InputDocument
-            if let serialised { document = .json(serialised) } else { document = try FormatRegistry.document(output, limits: options.jsonLimits) }
-            var readBack = try reader.readRecord(document, context: &context)
+            var readBack = try reader.readRecord(try Self.document(output, serialised: serialised, options: options), context: &context)
             readBack.provenance = record.provenance
             if readBack.entries.count == record.entries.count {
                 for i in readBack.entries.indices { readBack.entries[i].credential.provenance = record.entries[i].credential.provenance }

@@ -26,10 +26,9 @@ public struct WriteContext: Sendable {
     public var report: ConversionReport
     /// The formats, for documents embedded in others.
     public let formats: FormatRegistry
-    /// The JSON document last serialised through ``serialise(_:)``, with the size of its text: the loss
-    /// check reads that tree back instead of parsing the output again (it is the tree the text was
-    /// written from). A writer that writes JSON sets it by serialising its document last.
-    public private(set) var serialisedJSON: (document: JSONValue, byteCount: Int)?
+    /// The JSON document last serialised through ``serialise(_:)``, with its text: the loss check reads
+    /// that tree back instead of parsing the output again (it is the tree the text was written from).
+    public private(set) var serialisedJSON: (document: JSONValue, text: [UInt8])?
 
     public init(
         formats: FormatRegistry, jsonStyle: JSONWriter.Style = .pretty, preferredLanguages: [String] = [],
@@ -54,16 +53,15 @@ public struct WriteContext: Sendable {
     /// Writes a JSON document as text with ``jsonWriter`` and remembers it as ``serialisedJSON``.
     public mutating func serialise(_ document: JSONValue) -> [UInt8] {
         let bytes = jsonWriter.bytes(document)
-        serialisedJSON = (document, bytes.count)
+        serialisedJSON = (document, bytes)
         return bytes
     }
 
-    /// The tree `output` was serialised from, when `output` is the text ``serialise(_:)`` wrote last (the
-    /// same length, and JSON): nil otherwise (a page, XML, a document that embeds the last one).
+    /// The tree `output` was serialised from, when `output` is the text ``serialise(_:)`` wrote last;
+    /// nil otherwise (a page, XML, a document that embeds the last one). The writer returns that text
+    /// itself, so the comparison finds the same storage and costs no byte compare.
     public func serialisedDocument(of output: [UInt8]) -> JSONValue? {
-        guard let (document, count) = serialisedJSON, count == output.count,
-            let first = output.first, first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
-        else { return nil }
+        guard let (document, text) = serialisedJSON, text == output else { return nil }
         return document
     }
 }
