@@ -165,6 +165,23 @@ private struct KeyedNodeContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
         try Node.encode(value, into: child, omitEmpty: omitEmpty)
     }
 
+    // Optionals: the standard library's default goes through a generic copy of the optional; most
+    // model properties are nil, so the nil case returns at once.
+    mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) throws {
+        guard let value else { return }
+        try encode(value, forKey: key)
+    }
+
+    mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws {
+        guard let value else { return }
+        node.child(forKey: key.stringValue).kind = .value(.string(value))
+    }
+
+    mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws {
+        guard let value else { return }
+        node.child(forKey: key.stringValue).kind = .value(.bool(value))
+    }
+
     mutating func nestedContainer<NestedKey: CodingKey>(
         keyedBy keyType: NestedKey.Type, forKey key: Key
     ) -> KeyedEncodingContainer<NestedKey> {

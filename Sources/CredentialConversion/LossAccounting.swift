@@ -1,7 +1,6 @@
 import CredconvJSON
 import CredentialModel
 import FormatInterface
-import ModelFormat
 
 /// The one shared walker behind "nothing lost silently": after a writer has written, the target format's
 /// own reader reads the output back, and every non-empty model field that did not come back, or came
@@ -28,14 +27,18 @@ struct LossAccounting {
             // Most often the output holds everything: then the models are equal but for where they came from.
             readBack.provenance = credential.provenance
             if readBack == credential { return }
-            original = try ModelFormat.encode(credential)
-            back = try ModelFormat.encode(readBack)
+            // Only what differs is encoded and walked (what both hold alike cannot be a difference).
+            do {
+                (original, back) = try DifferingParts.documents(credential, readBack)
+            } catch {
+                throw Diagnostic(.io, "cannot encode the model: \(error)")
+            }
         } catch {
             report.warn(.lossCheckFailed, "the output could not be read back to check what it lost (\(error.message)); the loss report lists only what the writer named")
             return
         }
         Self.reportDifferences(original, back, format: format, into: &report)
-        if Self.holdsKeptFields(original) { accountKeptFields(of: credential, readBack: back, format: format, report: &report) }
+        if Self.holdsKeptFields(original) { accountKeptFields(of: credential, original: original, readBack: back, format: format, report: &report) }
     }
 
     /// The output as a document to read back: the tree it was serialised from when the writer gave it.
@@ -45,11 +48,13 @@ struct LossAccounting {
     }
 
     /// Kept source properties: each one the read-back does not hold at the same place (its own family's
-    /// writer put it back) and no diagnostic names is reported where it was in the source.
-    func accountKeptFields(of credential: Credential, readBack back: JSONValue, format: FormatName, report: inout ConversionReport) {
+    /// writer put it back) and no diagnostic names is reported where it was in the source. Only those in
+    /// `original` (the parts that differ) are looked for: the others the read-back holds alike.
+    func accountKeptFields(of credential: Credential, original: JSONValue, readBack back: JSONValue, format: FormatName, report: inout ConversionReport) {
         let reported = Set(report.diagnostics.compactMap(\.location))
         for (path, field) in KeptFields.collect(credential) where !reported.contains(field.source) {
             let tokens = KeptFields.tokens(path) + ["extensions", field.family, field.key]
+            if KeptFields.value(at: tokens, in: original) == nil { continue }
             // A key kept several times in one family reads back as an array of its values.
             let held = KeptFields.value(at: tokens, in: back)
             if held == field.value || (held?.arrayValue?.contains(field.value) ?? false) { continue }
