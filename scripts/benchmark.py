@@ -13,7 +13,8 @@ Generates N Open Badges 3.0 credentials of about 2 KB each as JSON Lines, then t
 Peers run as their authors would run them: one process. credconv uses the cores it is given.
 
 Usage: scripts/benchmark.py [--count N] [--runs R] [--files F] [--rss-count M] [--binary PATH]
-Build first: swift build -c release
+Build first: swift build -c release --static-swift-stdlib   (how credconv ships; the figures say which
+build ran: with the Swift runtime in shared libraries each start costs some 8 ms more)
 """
 import argparse
 import json
@@ -154,8 +155,10 @@ def main():
             out.write(json.dumps(credential(i, rng), ensure_ascii=False, separators=(",", ":")) + "\n")
         return
     if not os.path.exists(args.binary):
-        sys.exit(f"{args.binary} not found: run 'swift build -c release' first")
+        sys.exit(f"{args.binary} not found: run 'swift build -c release --static-swift-stdlib' first")
     binary = args.binary
+    linked = subprocess.run(["ldd", binary], capture_output=True, text=True).stdout
+    runtime = "shared Swift runtime" if "libswiftCore" in linked else "static Swift runtime"
     has = lambda tool: subprocess.run(["which", tool], capture_output=True).returncode == 0
     try:
         import lxml  # noqa: F401
@@ -167,7 +170,7 @@ def main():
         generate(data, args.count)
         size = os.path.getsize(data)
         print(f"input: {args.count} OB 3.0 credentials, {size / args.count:.0f} bytes each, {size / 1e6:.1f} MB; "
-              f"median of {args.runs} runs; {os.cpu_count()} cores")
+              f"median of {args.runs} runs; {os.cpu_count()} cores; {binary} ({runtime})")
         print(f"{'what':<44}{'docs/s':>10}{'peer docs/s':>13}{'ratio':>8}{'target':>8}")
         verdicts = []
 

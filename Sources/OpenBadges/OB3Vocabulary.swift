@@ -15,19 +15,25 @@ public enum OB3Vocabulary {
     /// True for `https://purl.imsglobal.org/spec/ob/v3p0/context.json` and `context-3.x.y.json`.
     public static func isOBContext(_ iri: String) -> Bool {
         if iri == preReleaseContext { return true }
-        // By bytes: Character-wise prefix and suffix tests showed in the profile of every read.
-        let prefix = "https://purl.imsglobal.org/spec/ob/v3p0/context".utf8, suffix = ".json".utf8
-        let bytes = iri.utf8
-        guard bytes.count >= prefix.count + suffix.count, bytes.starts(with: prefix), bytes.suffix(suffix.count).elementsEqual(suffix) else {
-            return false
+        // On the UTF-8 buffer: Character-wise, then generic sequence, prefix tests showed in the profile
+        // of every read.
+        var text = iri
+        return text.withUTF8 { bytes in
+            let prefix = obContextPrefix, suffix = jsonSuffix
+            guard bytes.count >= prefix.count + suffix.count,
+                bytes.prefix(prefix.count).elementsEqual(prefix), bytes.suffix(suffix.count).elementsEqual(suffix)
+            else { return false }
+            let middle = bytes[prefix.count..<(bytes.count - suffix.count)]
+            if middle.isEmpty { return true }
+            // -3.0.3
+            guard middle.first == UInt8(ascii: "-") else { return false }
+            let parts = middle.dropFirst().split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+            return parts.count == 3 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { (0x30...0x39).contains($0) } }
         }
-        let middle = bytes.dropFirst(prefix.count).dropLast(suffix.count)
-        if middle.isEmpty { return true }
-        // -3.0.3
-        guard middle.first == UInt8(ascii: "-") else { return false }
-        let parts = middle.dropFirst().split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
-        return parts.count == 3 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { (0x30...0x39).contains($0) } }
     }
+
+    private static let obContextPrefix = Array("https://purl.imsglobal.org/spec/ob/v3p0/context".utf8)
+    private static let jsonSuffix = Array(".json".utf8)
 
     /// The context of OB 3.0 drafts, still seen in early VC-JWTs.
     public static let preReleaseContext = "https://imsglobal.github.io/openbadges-specification/context.json"
