@@ -32,7 +32,7 @@ public struct BadgeBaker: Sendable {
     /// The image's format, PNG or SVG.
     public static func imageFormat(of image: [UInt8]) throws(Diagnostic) -> FormatName {
         if image.starts(with: PNGImage.signature) { return .png }
-        if String(decoding: image.prefix(4096), as: UTF8.self).contains("<svg") { return .svg }
+        if image.prefix(4096).containsASCII("<svg") { return .svg }
         throw Diagnostic(.usage, "the image is neither PNG nor SVG; credconv bakes badges into those two only")
     }
 

@@ -5,7 +5,7 @@ public enum ISODateText {
         let v = value.trimmingSpaces()
         guard v.count >= 10, v.prefix(10).allSatisfy({ $0.isNumber || $0 == "-" }) else { return nil }
         if v.count == 10 { return v + "T00:00:00Z" }
-        return v.contains("T") ? v : nil
+        return v.utf8.contains(UInt8(ascii: "T")) ? v : nil
     }
 
     /// An `xsd:date` for a date or date-time (the date part); nil when it is neither.

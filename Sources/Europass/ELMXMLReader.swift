@@ -1,3 +1,4 @@
+import CredconvJSON
 import CredentialModel
 import XMLSupport
 
@@ -99,10 +100,10 @@ public struct ELMXMLReader: Sendable {
 
     /// `1.0`, `1.1` or `1.2` from the schema location file name (`@xsdVersion` is always 0.10.0).
     static func schemaVersion(of root: XMLElementView) -> String {
-        let location = root.attribute("schemaLocation", namespace: ELMNamespaces.xsi) ?? ""
-        if location.contains("_1.2.xsd") { return "1.2" }
-        if location.contains("_1.1.xsd") { return "1.1" }
-        if location.contains("genericschema.xsd") || location.contains("schema.xsd") { return "1.0" }
+        let location = Array((root.attribute("schemaLocation", namespace: ELMNamespaces.xsi) ?? "").utf8)[...]
+        if location.containsASCII("_1.2.xsd") { return "1.2" }
+        if location.containsASCII("_1.1.xsd") { return "1.1" }
+        if location.containsASCII("schema.xsd") { return "1.0" }  // genericschema.xsd too
         guard let available = root.child("availableLanguages") else { return "1.0" }
         // The languages the texts are in: writers derive them from the texts again.
         XMLReadLedger.current?.consume(available)

@@ -33,7 +33,7 @@ public struct BakedImageFormat: ReadableFormat {
             return bytes.starts(with: PNGImage.signature) ? .recognised(detail: "PNG image") : nil
         case .svg:
             guard bytes.trimmingASCIIWhitespace().first == UInt8(ascii: "<") else { return nil }
-            return String(decoding: bytes.prefix(4096), as: UTF8.self).contains("<svg") ? .recognised(detail: "SVG image") : nil
+            return bytes.prefix(4096).containsASCII("<svg") ? .recognised(detail: "SVG image") : nil
         }
     }
 

@@ -160,6 +160,6 @@ public struct CredentialVerifier: Sendable {
     }
 
     private func isSVG(_ bytes: [UInt8]) -> Bool {
-        bytes.trimmingASCIIWhitespace().first == UInt8(ascii: "<") && String(decoding: bytes.prefix(4096), as: UTF8.self).contains("<svg")
+        bytes.trimmingASCIIWhitespace().first == UInt8(ascii: "<") && bytes.prefix(4096).containsASCII("<svg")
     }
 }

@@ -13,8 +13,7 @@ public struct ELMPresentationContainer: CredentialContainer {
 
     public func unwrap(_ document: InputDocument, limits: JSONLimits) throws(Diagnostic) -> UnwrappedCredentials? {
         guard case .bytes(let bytes) = document else { return nil }
-        let head = String(decoding: bytes.prefix(4096), as: UTF8.self)
-        guard head.contains("verifiablePresentation") else { return nil }
+        guard bytes.prefix(4096).containsASCII("verifiablePresentation") else { return nil }
         let tree: XMLTree
         do { tree = try XMLTree(parsing: bytes) } catch { throw Diagnostic(xml: error) }
         guard let root = tree.root, root.name == "verifiablePresentation", root.namespaceURI == ELMNamespaces.vp else { return nil }

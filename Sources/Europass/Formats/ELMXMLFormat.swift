@@ -18,11 +18,11 @@ public struct ELMXMLFormat: ReadableFormat, RecordWritableFormat {
 
     public func recognise(_ document: InputDocument, limits: JSONLimits) -> Recognition? {
         guard case .bytes(let bytes) = document, bytes.trimmingASCIIWhitespace().first == UInt8(ascii: "<") else { return nil }
-        let head = String(decoding: bytes.prefix(4096), as: UTF8.self)
-        guard head.contains("europassCredential") || head.contains("verifiablePresentation") else { return nil }
-        let version = head.contains("_1.2.xsd") ? "schema 1.2" : head.contains("_1.1.xsd") ? "schema 1.1"
-            : head.contains("genericschema.xsd") ? "schema 1.0" : "schema version not stated"
-        let wrapper = head.contains("verifiablePresentation") ? ", in a verifiable presentation" : ""
+        let head = bytes.prefix(4096)
+        guard head.containsASCII("europassCredential") || head.containsASCII("verifiablePresentation") else { return nil }
+        let version = head.containsASCII("_1.2.xsd") ? "schema 1.2" : head.containsASCII("_1.1.xsd") ? "schema 1.1"
+            : head.containsASCII("genericschema.xsd") ? "schema 1.0" : "schema version not stated"
+        let wrapper = head.containsASCII("verifiablePresentation") ? ", in a verifiable presentation" : ""
         return .recognised(detail: "Europass ELM v2 credential XML, \(version)\(wrapper)")
     }
 

@@ -34,9 +34,10 @@ public struct HTMLCertificateFormat: ReadableFormat, RecordWritableFormat {
 
     public func recognise(_ document: InputDocument, limits: JSONLimits) -> Recognition? {
         guard case .bytes(let bytes) = document, bytes.trimmingASCIIWhitespace().first == UInt8(ascii: "<") else { return nil }
-        let lower = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
-        guard lower.hasPrefix("<!doctype html") || lower.hasPrefix("<html")
-            || (lower.contains("<html") && !lower.hasPrefix("<svg") && !lower.hasPrefix("<?xml"))
+        let head = bytes.prefix(4096)
+        guard head.hasASCIIPrefix("<!doctype html", ignoringCase: true) || head.hasASCIIPrefix("<html", ignoringCase: true)
+            || (head.containsASCII("<html", ignoringCase: true) && !head.hasASCIIPrefix("<svg", ignoringCase: true)
+                && !head.hasASCIIPrefix("<?xml", ignoringCase: true))
         else { return nil }
         let certificate = (try? HTMLCertificateReader.embeddedJSON(bytes)) != nil
         return .recognised(detail: certificate ? "credconv HTML certificate" : "HTML document")

@@ -1,0 +1,31 @@
+import CredconvJSON
+import Testing
+
+/// Format recognition looks for ASCII markup in a document's first bytes.
+@Suite("Byte sniffing")
+struct ByteSniffingTests {
+    static func bytes(_ text: String) -> ArraySlice<UInt8> { Array(text.utf8)[...] }
+
+    @Test func findsASCIIAnywhereIncludingTheEnd() {
+        let head = Self.bytes("<?xml version=\"1.0\"?>\n<europassCredential xsi:schemaLocation=\"x EDC-ACCR_1.2.xsd\">")
+        #expect(head.containsASCII("europassCredential"))
+        #expect(head.containsASCII("_1.2.xsd\">"))
+        #expect(!head.containsASCII("_1.1.xsd"))
+        #expect(!head.containsASCII("EuropassCredential"))
+        #expect(head.containsASCII("EUROPASScredential", ignoringCase: true))
+        #expect(!Self.bytes("<sv").containsASCII("<svg"))
+        #expect(Self.bytes("").containsASCII(""))
+        // A slice that does not start at index 0 is searched from its own start.
+        let tail = Array("xx<svg".utf8)[2...]
+        #expect(tail.containsASCII("<svg") && tail.hasASCIIPrefix("<svg") && !tail.hasASCIIPrefix("xx"))
+    }
+
+    @Test func prefixesFoldOnlyASCIILetters() {
+        #expect(Self.bytes("<!DOCTYPE HTML><html>").hasASCIIPrefix("<!doctype html", ignoringCase: true))
+        #expect(!Self.bytes("<!DOCTYPE HTML>").hasASCIIPrefix("<!doctype html"))
+        #expect(!Self.bytes("  <html>").hasASCIIPrefix("<html", ignoringCase: true))
+        // "[" (0x5B) and "{" (0x7B) differ by the case bit but are no letters.
+        #expect(!Self.bytes("[").hasASCIIPrefix("{", ignoringCase: true))
+        #expect(!Self.bytes("<ht").hasASCIIPrefix("<html"))
+    }
+}
