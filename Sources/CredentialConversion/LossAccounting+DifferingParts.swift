@@ -17,7 +17,8 @@ import CredentialModel
 /// here fails them.
 enum DifferingParts {
     /// The model documents of what `a` and `b` hold differently (the provenance left out: it says
-    /// where data came from and is not compared).
+    /// where data came from and is not compared). The second holds only properties the first holds:
+    /// the walk looks at nothing else of it.
     static func documents(_ a: Credential, _ b: Credential) throws -> (JSONValue, JSONValue) {
         var x: [JSONObject.Member] = [], y: [JSONObject.Member] = []
         for field in credentialFields { try field.compare(a, b, &x, &y) }
@@ -35,7 +36,9 @@ enum DifferingParts {
         Field(key: key) { a, b, x, y in
             let u = a[keyPath: path], v = b[keyPath: path]
             if u == v { return }
-            try append(u, key, &x)
+            // The walk compares what the first document holds; where it holds nothing, the second's
+            // value is never looked at, so it is not encoded either.
+            guard try append(u, key, &x) else { return }
             try append(v, key, &y)
         }
     }
@@ -47,9 +50,9 @@ enum DifferingParts {
         Field(key: key) { a, b, x, y in
             let u = a[keyPath: path], v = b[keyPath: path]
             if u == v { return }
-            guard let u, let v else {
+            guard let u else { return }
+            guard let v else {
                 try append(u, key, &x)
-                try append(v, key, &y)
                 return
             }
             try enter(u, v, key, fields, &x, &y)
@@ -72,24 +75,28 @@ enum DifferingParts {
     ) throws {
         var inner: [JSONObject.Member] = [], other: [JSONObject.Member] = []
         for field in fields { try field.compare(u, v, &inner, &other) }
-        try appendEntered(u, inner, key, &x)
-        try appendEntered(v, other, key, &y)
+        if try appendEntered(u, inner, key, &x) { try appendEntered(v, other, key, &y) }
     }
 
     /// The differing members of an entered value; when none differ, an empty object if the value holds
     /// anything at all (what both hold alike): whether the object is there decides whether the walk
     /// compares the other side member by member or reports it missing as a whole.
+    @discardableResult
     private static func appendEntered<Value: Encodable>(
         _ value: Value, _ members: [JSONObject.Member], _ key: String, _ document: inout [JSONObject.Member]
-    ) throws {
-        if members.isEmpty, try JSONValueEncoder().encode(value) == .null { return }
+    ) throws -> Bool {
+        if members.isEmpty, try JSONValueEncoder().encode(value) == .null { return false }
         document.append(JSONObject.Member(key: key, value: .object(JSONObject(uniqueMembers: members))))
+        return true
     }
 
     /// Adds `value` under `key` unless it encodes to nothing (nil, or an empty collection: the model
-    /// document leaves those out).
-    private static func append<Value: Encodable>(_ value: Value, _ key: String, _ members: inout [JSONObject.Member]) throws {
+    /// document leaves those out); says whether it added it.
+    @discardableResult
+    private static func append<Value: Encodable>(_ value: Value, _ key: String, _ members: inout [JSONObject.Member]) throws -> Bool {
         let encoded = try JSONValueEncoder().encode(value)
-        if encoded != .null { members.append(JSONObject.Member(key: key, value: encoded)) }
+        guard encoded != .null else { return false }
+        members.append(JSONObject.Member(key: key, value: encoded))
+        return true
     }
 }

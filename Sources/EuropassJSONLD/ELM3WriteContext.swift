@@ -196,10 +196,15 @@ final class ELM3WriteContext {
         }
     }
 
+    /// An absolute IRI: a scheme (RFC 3986: an ASCII letter, then letters, digits, `+`, `-`, `.`), a colon,
+    /// and no space, `<`, `>` or `"`. Tested on the UTF-8 bytes (by Character it showed in profiles).
     func isIRI(_ s: String) -> Bool {
-        guard let colon = s.firstIndex(of: ":"), colon != s.startIndex else { return false }
-        let scheme = s[..<colon]
-        return scheme.first!.isLetter && scheme.allSatisfy { $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }
-            && !s.contains(where: { $0 == " " || $0 == "<" || $0 == ">" || $0 == "\"" })
+        let bytes = s.utf8
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon != bytes.startIndex else { return false }
+        func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") }
+        let scheme = bytes[..<colon]
+        return isLetter(scheme.first!)
+            && scheme.allSatisfy { isLetter($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") }
+            && !bytes.contains { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") }
     }
 }
