@@ -146,6 +146,7 @@ struct CLITests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["out.json"])
         let unwritable = try run(["-t", "ob3", "-o", "/nonexistent-dir/out.json", Self.sample])
         #expect(unwritable.status == 73)
+        #expect(unwritable.stderr.contains("cannot create /nonexistent-dir/out.json: No such file or directory"))
     }
 
     @Test func jsonLinesStreamWithABrokenRecordYieldsTheRest() throws {
