@@ -1,20 +1,25 @@
-/// Byte-level tests for recognising a format from a document's first bytes.
+/// Byte-level search for ASCII markup: recognising a format from a document's first bytes, finding a
+/// tag in a page.
 ///
 /// Foundation's `String.contains` and `lowercased()` on the first 4 KB of every document compared the
 /// text Unicode-aware (CFStringFind) and were a fifth of converting a folder of XML files; the needles
 /// here are ASCII markup, so a byte comparison (ASCII letters folded when asked) says the same.
 extension ArraySlice where Element == UInt8 {
+    /// The index of the first occurrence of the ASCII text `needle`, or nil.
+    public func firstIndex(ofASCII needle: String, ignoringCase: Bool = false) -> Int? {
+        let pattern = Array(needle.utf8)
+        return withUnsafeBufferPointer { bytes -> Int? in
+            guard bytes.count >= pattern.count else { return nil }
+            for offset in 0...(bytes.count - pattern.count) where Self.matches(pattern, in: bytes, at: offset, ignoringCase: ignoringCase) {
+                return startIndex + offset
+            }
+            return nil
+        }
+    }
+
     /// True when the bytes contain the ASCII text `needle`.
     public func containsASCII(_ needle: String, ignoringCase: Bool = false) -> Bool {
-        let pattern = Array(needle.utf8)
-        return withUnsafeBufferPointer { bytes in
-            guard !pattern.isEmpty else { return true }
-            guard bytes.count >= pattern.count else { return false }
-            for start in 0...(bytes.count - pattern.count) where Self.matches(pattern, in: bytes, at: start, ignoringCase: ignoringCase) {
-                return true
-            }
-            return false
-        }
+        firstIndex(ofASCII: needle, ignoringCase: ignoringCase) != nil
     }
 
     /// True when the bytes begin with the ASCII text `prefix`.

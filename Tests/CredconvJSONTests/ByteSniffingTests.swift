@@ -20,6 +20,17 @@ struct ByteSniffingTests {
         #expect(tail.containsASCII("<svg") && tail.hasASCIIPrefix("<svg") && !tail.hasASCIIPrefix("xx"))
     }
 
+    /// Positions are the slice's own indices, so a search can resume where an earlier one stopped.
+    @Test func firstIndexIsAnIndexOfTheSlice() {
+        let page = Array("<p>x</p><script id=\"a\">{}</script>".utf8)
+        let open = page[...].firstIndex(ofASCII: "<script")
+        #expect(open == 8)
+        let close = page[(open ?? 0)...].firstIndex(ofASCII: "</script")
+        #expect(close == 25)
+        #expect(page[26...].firstIndex(ofASCII: "</script") == nil)
+        #expect(page[...].firstIndex(ofASCII: "<SCRIPT", ignoringCase: true) == 8)
+    }
+
     @Test func prefixesFoldOnlyASCIILetters() {
         #expect(Self.bytes("<!DOCTYPE HTML><html>").hasASCIIPrefix("<!doctype html", ignoringCase: true))
         #expect(!Self.bytes("<!DOCTYPE HTML>").hasASCIIPrefix("<!doctype html"))
