@@ -121,7 +121,7 @@ struct ELM3ReadContext {
 
     mutating func readDisplay(_ cursor: ObjectCursor, into credential: inout Credential) throws(Diagnostic) {
         var d = cursor
-        _ = try d.types()
+        try d.consumeTypes()
         credential.name = try d.localized("title")
         credential.description = try d.localized("description")
         if let primary = try concepts(&d, "primaryLanguage").first, let id = primary.id { credential.primaryLanguage = LanguageCode.bcp47(fromAlpha3: id) }
@@ -137,7 +137,7 @@ struct ELM3ReadContext {
 
     mutating func readPerson(_ s: inout ObjectCursor, into credential: inout Credential) throws(Diagnostic) {
         var learner = Learner(id: try s.string("id"))
-        _ = try s.types()
+        try s.consumeTypes()
         learner.givenName = try s.localized("givenName")
         learner.familyName = try s.localized("familyName")
         learner.fullName = try s.localized("fullName")
@@ -149,7 +149,7 @@ struct ELM3ReadContext {
         for entry in try s.objects("identifier") { learner.identifiers.append(try identifier(entry)) }
         for contact in try s.objects("contactPoint") {
             var cp = contact
-            _ = try cp.types()
+            try cp.consumeTypes()
             _ = cp.raw("id")
             for mailbox in try cp.objects("emailAddress") {
                 var m = mailbox
@@ -243,7 +243,7 @@ struct ELM3ReadContext {
 
     mutating func awarding(_ cursor: ObjectCursor) throws(Diagnostic) -> Awarding {
         var p = cursor
-        _ = try p.types()
+        try p.consumeTypes()
         _ = p.raw("id")
         var a = Awarding()
         a.bodies = try organizations(&p, "awardingBody")
@@ -261,13 +261,13 @@ struct ELM3ReadContext {
 
     mutating func assessment(_ cursor: ObjectCursor, into a: inout Achievement) throws(Diagnostic) -> Assessment {
         var x = cursor
-        _ = try x.types()
+        try x.consumeTypes()
         var assessment = Assessment()
         assessment.id = try x.string("id")
         assessment.title = try x.localized("title")
         if let grade = try x.objects("grade").first {
             var g = grade
-            _ = try g.types()
+            try g.consumeTypes()
             _ = g.raw("id")
             assessment.grade = try g.localized("noteLiteral")
         }
@@ -277,7 +277,7 @@ struct ELM3ReadContext {
         assessment.assessor = try organizations(&x, "assessedBy").first
         if let spec = try x.objects("specifiedBy").first {
             var s = spec
-            _ = try s.types()
+            try s.consumeTypes()
             Self.skipLocalId(&s)
             if let specTitle = try s.localized("title") {
                 // The specification carries the assessment's title (credconv writes it there too).
@@ -333,7 +333,7 @@ struct ELM3ReadContext {
     /// A `Qualification` or `LearningAchievementSpecification`.
     mutating func specification(_ cursor: ObjectCursor) throws(Diagnostic) -> Achievement {
         var s = cursor
-        _ = try s.types()
+        try s.consumeTypes()
         var a = Achievement(id: try s.string("id"))
         a.name = try s.localized("title")
         a.description = try s.localized("description")
@@ -343,7 +343,7 @@ struct ELM3ReadContext {
         a.thematicAreas = try concepts(&s, "thematicArea")
         for (i, credit) in try s.objects("creditPoint").enumerated() {
             var cp = credit
-            _ = try cp.types()
+            try cp.consumeTypes()
             _ = cp.raw("id")
             let framework = try concepts(&cp, "framework").first
             guard let pointText = try cp.scalarText("point"), let point = NumberText(pointText) else {
@@ -359,7 +359,7 @@ struct ELM3ReadContext {
         a.isPartialQualification = try s.bool("isPartialQualification")
         for lo in try s.objects("learningOutcome") {
             var o = lo
-            _ = try o.types()
+            try o.consumeTypes()
             guard let title = try o.localized("title") else { throw o.missing("title") }
             var outcome = LearningOutcome(id: try o.string("id"), text: title)
             outcome.relatedSkills = try concepts(&o, "relatedESCOSkill") + concepts(&o, "relatedSkill")
@@ -390,7 +390,7 @@ struct ELM3ReadContext {
         for doc in try s.objects("supplementaryDocument") { var d = doc; if let url = try d.string("contentURL") { a.supplementaryDocuments.append(url) } }
         for accreditation in try s.objects("accreditation") {
             var q = accreditation
-            _ = try q.types()
+            try q.consumeTypes()
             var qa = QualityAssurance(id: try q.string("id"), type: try concepts(&q, "dcType").first)
             let title = try q.localized("title")
             let description = try q.localized("description")
@@ -442,7 +442,7 @@ struct ELM3ReadContext {
         }
         followingOrganizations.append(id)
         defer { followingOrganizations.removeLast() }
-        _ = try o.types()
+        try o.consumeTypes()
         var org = Organization(id: id.isEmpty ? nil : id)
         let legalName = try o.localized("legalName")
         let prefLabel = try o.localized("prefLabel")
@@ -496,7 +496,7 @@ struct ELM3ReadContext {
 
     mutating func legalIdentifier(_ cursor: ObjectCursor, kind: String) throws(Diagnostic) -> Identifier {
         var i = cursor
-        _ = try i.types()
+        try i.consumeTypes()
         let notation = try i.requiredString("notation")
         var id = Identifier(value: notation, type: kind)
         if let spatial = try concepts(&i, "spatial").first, let iri = spatial.id {
@@ -508,7 +508,7 @@ struct ELM3ReadContext {
 
     mutating func identifier(_ cursor: ObjectCursor) throws(Diagnostic) -> Identifier {
         var i = cursor
-        _ = try i.types()
+        try i.consumeTypes()
         var id = Identifier(value: try i.requiredString("notation"))
         id.schemeName = try i.string("schemeName")
         id.schemeID = try i.string("schemeId")
@@ -526,7 +526,7 @@ struct ELM3ReadContext {
 
     mutating func note(_ cursor: ObjectCursor) throws(Diagnostic) -> Note? {
         var n = cursor
-        _ = try n.types()
+        try n.consumeTypes()
         Self.skipLocalId(&n)
         guard var text = try n.localized("noteLiteral") else { return nil }
         if let format = try concepts(&n, "noteFormat").first, format.id?.hasSuffix("/HTML") == true || format.notation == "html" { text.format = .html }

@@ -11,17 +11,28 @@ public struct FormatRegistry: Sendable {
     /// The wrappers that hold credentials (presentations, envelopes), tried before the formats.
     public let containers: [any CredentialContainer]
 
+    /// The readers and writers by name, cast once here rather than on every record.
+    private let readers: [FormatName: any ReadableFormat]
+    private let writers: [FormatName: any WritableFormat]
+
     public init(_ formats: [any CredentialFormat], containers: [any CredentialContainer] = []) {
         self.formats = formats
         self.containers = containers
+        var readers: [FormatName: any ReadableFormat] = [:], writers: [FormatName: any WritableFormat] = [:]
+        for format in formats.reversed() {  // the first of a name wins, as in format(named:)
+            if let reader = format as? any ReadableFormat { readers[format.name] = reader }
+            if let writer = format as? any WritableFormat { writers[format.name] = writer }
+        }
+        self.readers = readers
+        self.writers = writers
     }
 
     /// The format of that name.
     public func format(named name: FormatName) -> (any CredentialFormat)? { formats.first { $0.name == name } }
     /// The reader of that name, when the format can be read.
-    public func reader(named name: FormatName) -> (any ReadableFormat)? { format(named: name) as? any ReadableFormat }
+    public func reader(named name: FormatName) -> (any ReadableFormat)? { readers[name] }
     /// The writer of that name, when the format can be written.
-    public func writer(named name: FormatName) -> (any WritableFormat)? { format(named: name) as? any WritableFormat }
+    public func writer(named name: FormatName) -> (any WritableFormat)? { writers[name] }
 
     /// The format of that name, or the usage error naming the formats there are.
     public func requireFormat(named name: FormatName) throws(Diagnostic) -> any CredentialFormat {
@@ -33,6 +44,7 @@ public struct FormatRegistry: Sendable {
 
     /// The reader of that name, or the usage error saying what credconv reads.
     public func requireReader(named name: FormatName) throws(Diagnostic) -> any ReadableFormat {
+        if let reader = readers[name] { return reader }
         guard let reader = try requireFormat(named: name) as? any ReadableFormat else {
             throw Diagnostic(.unsupportedFormat, "credconv cannot read \(name); it reads: \(readableNames.map(\.rawValue).joined(separator: ", "))")
         }
@@ -41,6 +53,7 @@ public struct FormatRegistry: Sendable {
 
     /// The writer of that name, or the usage error saying what credconv writes.
     public func requireWriter(named name: FormatName) throws(Diagnostic) -> any WritableFormat {
+        if let writer = writers[name] { return writer }
         guard let writer = try requireFormat(named: name) as? any WritableFormat else {
             throw Diagnostic(.unsupportedFormat, "credconv cannot write \(name); it writes: \(writableNames.map(\.rawValue).joined(separator: ", "))")
         }

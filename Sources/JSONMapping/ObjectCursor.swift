@@ -9,26 +9,38 @@ import CredentialModel
 /// model's extension bag so nothing is dropped silently.
 public struct ObjectCursor {
     public let object: JSONObject
-    public let pointer: JSONPointer
+    /// Where the object is in its document.
+    public var pointer: JSONPointer { place.pointer }
     /// The language of plain strings (a document's declared primary language); nil means not stated (`und`).
     /// Cursors for nested objects inherit it.
     public var defaultLanguage: String?
-    /// Which members (by index) an accessor has read; objects are small, so a flag per member beats hashing.
-    private var read: [Bool]
+    private var place: CursorPlace
+    /// Which members (by index) an accessor has read.
+    private var read: MemberFlags
     /// This object's flags in the read ledger, when a read is being accounted.
     private let ledger: ReadLedger.ObjectFlags?
 
     public init(_ object: JSONObject, at pointer: JSONPointer) {
+        self.init(object, place: CursorPlace(pointer))
+    }
+
+    private init(_ object: JSONObject, place: CursorPlace) {
         self.object = object
-        self.pointer = pointer
-        self.read = Array(repeating: false, count: object.count)
+        self.place = place
+        self.read = MemberFlags(count: object.count)
         self.ledger = ReadLedger.current?.flags(for: object)
+    }
+
+    /// A cursor on the object at `place`, or the type error naming it.
+    private init(_ value: JSONValue, place: CursorPlace, what: String = "an object") throws(Diagnostic) {
+        guard case .object(let o) = value else { throw Self.typeError(what, found: value, at: place.pointer) }
+        self.init(o, place: place)
     }
 
     /// Wraps a value that must be an object.
     public init(_ value: JSONValue, at pointer: JSONPointer, what: String = "an object") throws(Diagnostic) {
         guard case .object(let o) = value else { throw Self.typeError(what, found: value, at: pointer) }
-        self.init(o, at: pointer)
+        self.init(o, place: CursorPlace(pointer))
     }
 
     /// True when the member is present (null counts as present).
@@ -106,17 +118,19 @@ public struct ObjectCursor {
     /// An object member; nil when absent.
     public mutating func object(_ key: String) throws(Diagnostic) -> ObjectCursor? {
         guard let v = take(key) else { return nil }
-        return try ObjectCursor(v, at: pointer / key).inheriting(defaultLanguage)
+        return try ObjectCursor(v, place: place.member(key)).inheriting(defaultLanguage)
     }
 
     /// A member that may be one object or an array of objects (JSON-LD's singular-or-set rule).
     public mutating func objects(_ key: String) throws(Diagnostic) -> [ObjectCursor] {
         guard let v = take(key) else { return [] }
         switch v {
-        case .object(let o): return [ObjectCursor(o, at: pointer / key).inheriting(defaultLanguage)]
+        case .object(let o): return [ObjectCursor(o, place: place.member(key)).inheriting(defaultLanguage)]
         case .array(let items):
+            let here = place.member(key)
             var out: [ObjectCursor] = []
-            for (i, item) in items.enumerated() { out.append(try ObjectCursor(item, at: pointer / key / i).inheriting(defaultLanguage)) }
+            out.reserveCapacity(items.count)
+            for (i, item) in items.enumerated() { out.append(try ObjectCursor(item, place: here.element(i)).inheriting(defaultLanguage)) }
             return out
         default: throw Self.typeError("an object or an array of objects", found: v, at: pointer / key)
         }
@@ -129,6 +143,7 @@ public struct ObjectCursor {
         case .string(let s): return [s]
         case .array(let items):
             var out: [String] = []
+            out.reserveCapacity(items.count)
             for (i, item) in items.enumerated() {
                 guard case .string(let s) = item else { throw Self.typeError("a string", found: item, at: pointer / key / i) }
                 out.append(s)
@@ -147,9 +162,10 @@ public struct ObjectCursor {
             if let i = object.index(of: key) { ledger?.mark(i, .consumed) }
             return (s, nil)
         case .object(let o):
-            var c = ObjectCursor(o, at: pointer / key)
+            let here = place.member(key)
+            var c = ObjectCursor(o, place: here)
             let id = try c.string("id")
-            return (id, ObjectCursor(o, at: pointer / key).inheriting(defaultLanguage))
+            return (id, ObjectCursor(o, place: here).inheriting(defaultLanguage))
         default: throw Self.typeError("an IRI string or an object", found: v, at: pointer / key)
         }
     }
@@ -158,6 +174,8 @@ public struct ObjectCursor {
     /// JSON-LD value object `{"@value", "@language"}`, or an array of such value objects.
     public mutating func localized(_ key: String, format: LocalizedString.Format = .plain) throws(Diagnostic) -> LocalizedString? {
         guard let v = raw(key) else { return nil }
+        // A plain string, the common case, needs no place: only the other forms can be wrong.
+        if case .string = v { return try Self.localizedString(v, at: .root, format: format, defaultLanguage: defaultLanguage) }
         return try Self.localizedString(v, at: pointer / key, format: format, defaultLanguage: defaultLanguage)
     }
 
@@ -224,12 +242,28 @@ public struct ObjectCursor {
     /// The `type` member as a list (string or array of strings).
     public mutating func types() throws(Diagnostic) -> [String] { try strings("type") }
 
+    /// Reads and checks the `type` member (a string or an array of strings) without making the list,
+    /// for readers that take the type from the context of the object.
+    public mutating func consumeTypes() throws(Diagnostic) {
+        guard let v = raw("type") else { return }
+        switch v {
+        case .string: return
+        case .array(let items):
+            for (i, item) in items.enumerated() {
+                guard case .string = item else { throw Self.typeError("a string", found: item, at: pointer / "type" / i) }
+            }
+        default: throw Self.typeError("a string or an array of strings", found: v, at: pointer / "type")
+        }
+    }
+
     /// The members no accessor read, for the extension bag.
     public func unreadMembers(family: String) -> ExtensionBag {
         var bag = ExtensionBag()
+        var here: JSONPointer? = nil
         for (i, m) in object.members.enumerated() where !read[i] {
             ledger?.mark(i, .consumed)
-            bag.keep(m.key, m.value, at: .jsonPointer((pointer / m.key).description), family: family)
+            if here == nil { here = pointer }
+            bag.keep(m.key, m.value, at: .jsonPointer((here! / m.key).description), family: family)
         }
         return bag
     }

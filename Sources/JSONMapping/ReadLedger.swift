@@ -22,32 +22,38 @@ public final class ReadLedger: @unchecked Sendable {
         public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
     }
 
-    /// The member flags of one JSON object.
-    public final class ObjectFlags: @unchecked Sendable {
-        var states: [State]
-        init(count: Int) { states = Array(repeating: .unread, count: count) }
+    /// The member flags of one JSON object: its stretch of the ledger's flag list.
+    public struct ObjectFlags {
+        let ledger: ReadLedger
+        let start: Int
 
         /// Raises a member's state.
         public func mark(_ index: Int, _ state: State) {
-            if states[index] < state { states[index] = state }
+            if ledger.states[start + index] < state { ledger.states[start + index] = state }
         }
     }
 
-    /// The flags of each object a cursor was made for, by the object's member storage (a document's
-    /// objects each have their own while the document lives; cursors on one object share its flags).
-    private var objects: [JSONObject.StorageIdentity: ObjectFlags] = [:]
+    /// Where each object's flags start in `states`, and how many members it had, by the object's member
+    /// storage (a document's objects each have their own while the document lives; cursors on one
+    /// object share its flags). One flat list costs no allocation per object.
+    private var objects: [JSONObject.StorageIdentity: (start: Int, count: Int)] = [:]
+    private var states: [State] = []
     private var consumedPlaces: Set<JSONPointer> = []
     private var visitedPlaces: Set<JSONPointer> = []
 
-    public init() {}
+    public init() {
+        objects.reserveCapacity(32)
+        states.reserveCapacity(256)
+    }
 
     /// The flags of `object` (made on first use).
     public func flags(for object: JSONObject) -> ObjectFlags {
         let key = object.storageIdentity
-        if let known = objects[key], known.states.count == object.count { return known }
-        let made = ObjectFlags(count: object.count)
-        objects[key] = made
-        return made
+        if let known = objects[key], known.count == object.count { return ObjectFlags(ledger: self, start: known.start) }
+        let start = states.count
+        states.append(contentsOf: repeatElement(.unread, count: object.count))
+        objects[key] = (start, object.count)
+        return ObjectFlags(ledger: self, start: start)
     }
 
     /// Marks a value, and everything inside it, as consumed (for readers that take a value whole).
@@ -79,13 +85,13 @@ public final class ReadLedger: @unchecked Sendable {
             switch value {
             case .object(let o):
                 // Empty objects share their (empty) storage: they are told by their state alone.
-                guard !o.isEmpty, let flags = objects[o.storageIdentity], flags.states.count == o.count else {
+                guard !o.isEmpty, let flags = objects[o.storageIdentity], flags.count == o.count else {
                     if state == .unread && !(pointer.map(visitedPlaces.contains) ?? false) { out.append(pointer ?? here()) }
                     return
                 }
                 for (i, m) in o.members.enumerated() {
                     tokens.append(m.key)
-                    walk(m.value, flags.states[i])
+                    walk(m.value, states[flags.start + i])
                     tokens.removeLast()
                 }
             case .array(let a):

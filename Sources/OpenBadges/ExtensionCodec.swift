@@ -21,7 +21,7 @@ enum ExtensionCodec {
             if let scheme = try c.idOrObject("inScheme") {
                 concept.scheme = scheme.id
                 if var schemeObject = scheme.object {
-                    _ = try schemeObject.types()
+                    try schemeObject.consumeTypes()
                     concept.schemeName = try schemeObject.localized("prefLabel")
                 }
             }

@@ -46,7 +46,7 @@ extension OB2ReadContext {
         var credential = Credential(provenance: Provenance(sourceFormat: "ob2"))
         credential.kind = .endorsement
         credential.provenance.sourceVersion = "Open Badges \(Self.contextVersion(e.raw("@context")))"
-        _ = try e.types()
+        try e.consumeTypes()
         credential.id = try e.string("id")
         credential.provenance.originalId = credential.id
         guard var claim = try e.object("claim") else { throw e.missing("claim") }

@@ -38,7 +38,7 @@ struct OB2ReadContext {
         let version = origin05 != nil ? "0.5" : Self.contextVersion(a.raw("@context"))
         var credential = Credential(provenance: Provenance(sourceFormat: "ob2"))
         credential.provenance.sourceVersion = "Open Badges \(version)"
-        _ = try a.types()
+        try a.consumeTypes()
         let assertionId = try a.string("id")
         credential.provenance.originalId = assertionId
         // Migration guide: the 3.0 credential gets a new id; the 2.0 assertion is linked as evidence.
@@ -60,7 +60,7 @@ struct OB2ReadContext {
         for (i, item) in try references(&a, "evidence").enumerated() {
             var e = Evidence(id: item.id)
             if var o = item.object {
-                _ = try o.types()
+                try o.consumeTypes()
                 e.id = try o.string("id")
                 e.name = try o.localized("name")
                 e.description = try o.localized("description")
@@ -159,7 +159,7 @@ struct OB2ReadContext {
     mutating func badgeClass(_ cursor: inout ObjectCursor) throws(Diagnostic) -> (Achievement, Organization) {
         var b = cursor
         if let language = try b.string("@language") { b = b.inheriting(language) }
-        _ = try b.types()
+        try b.consumeTypes()
         _ = b.raw("@context")
         var achievement = Achievement(id: try b.string("id"))
         achievement.achievementType = nil
@@ -197,7 +197,7 @@ struct OB2ReadContext {
         }
         for related in try b.objects("related") {
             var r = related
-            _ = try r.types()
+            try r.consumeTypes()
             guard let id = try r.string("id") else { continue }
             let language = try r.string(anyOf: "@language", "inLanguage")
             achievement.relations.append(AchievementRelation(kind: .relatedEdition, id: id, language: language, version: try r.scalarText("version")))
@@ -215,7 +215,7 @@ struct OB2ReadContext {
     mutating func profile(_ cursor: inout ObjectCursor) throws(Diagnostic) -> Organization {
         var p = cursor
         if let language = try p.string("@language") { p = p.inheriting(language) }
-        _ = try p.types()
+        try p.consumeTypes()
         _ = p.raw("@context")
         var org = Organization(id: try p.string("id"))
         org.name = try p.localized("name")

@@ -8,7 +8,7 @@ extension OB3Reader {
         typealias Term = CredconvExtension.AchievementTerm
         var o = cursor
         var a = Achievement(id: try o.string("id"))
-        _ = try o.types()
+        try o.consumeTypes()
         let translations = try TranslationTable(&o)
         guard let name = try translations.apply("name", try o.localized("name")) else { throw o.missing("name") }
         a.name = name
@@ -28,7 +28,7 @@ extension OB3Reader {
         a.endorsements = try readEndorsements(&o, report: &report)
         for cursor in try o.objects("related") {
             var r = cursor
-            _ = try r.types()
+            try r.consumeTypes()
             a.relations.append(AchievementRelation(
                 kind: .relatedEdition, id: try r.requiredString("id"), language: try r.string("inLanguage"), version: try r.string("version")))
         }
@@ -60,7 +60,7 @@ extension OB3Reader {
         if !languages.isEmpty { a.languages = languages }
         for cursor in try o.objects(Term.learningOutcome) {
             var lo = cursor
-            _ = try lo.types()
+            try lo.consumeTypes()
             guard let text = try lo.localized("name") else { throw lo.missing("name") }
             var outcome = LearningOutcome(id: try lo.string("id"), text: text, relatedSkills: try ExtensionCodec.skills(&lo, "relatedSkill"))
             outcome.skillType = try ExtensionCodec.concept(&lo, "skillType")
@@ -69,7 +69,7 @@ extension OB3Reader {
         }
         for cursor in try o.objects(Term.qualityAssurance) {
             var q = cursor
-            _ = try q.types()
+            try q.consumeTypes()
             var qa = QualityAssurance(id: try q.string("id"))
             qa.type = try ExtensionCodec.concept(&q, "qualityAssuranceType")
             if let body = try q.object("body") { qa.body = try readProfile(body, report: &report) }
@@ -80,7 +80,7 @@ extension OB3Reader {
         }
         for cursor in try o.objects(Term.relatedAchievement) {
             var r = cursor
-            _ = try r.types()
+            try r.consumeTypes()
             let relation = try r.requiredString("relation")
             guard let kind = AchievementRelation.Kind(rawValue: relation) else {
                 throw Diagnostic(.invalidValue, "unknown relation \"\(relation)\"; expected one of \(AchievementRelation.Kind.allCases.map(\.rawValue).joined(separator: ", "))",
@@ -90,7 +90,7 @@ extension OB3Reader {
         }
         for cursor in try o.objects(Term.additionalNote) {
             var n = cursor
-            _ = try n.types()
+            try n.consumeTypes()
             guard let text = try n.localized("note") else { throw n.missing("note") }
             a.notes.append(Note(subject: try ExtensionCodec.concept(&n, "subject"), text: text))
         }
@@ -101,7 +101,7 @@ extension OB3Reader {
         a.supplementaryDocuments = try o.strings(Term.supplementaryDocument)
         for cursor in try o.objects(Term.additionalCredits) {
             var c = cursor
-            _ = try c.types()
+            try c.consumeTypes()
             guard let value = try c.number("point") else { throw c.missing("point") }
             a.additionalCredits.append(CreditPoints(value: value, system: try ExtensionCodec.concept(&c, "creditSystem")))
         }
@@ -174,7 +174,7 @@ extension OB3Reader {
 
     func readAlignment(_ cursor: ObjectCursor) throws(Diagnostic) -> Alignment {
         var o = cursor
-        _ = try o.types()
+        try o.consumeTypes()
         let translations = try TranslationTable(&o)
         guard let name = try translations.apply("targetName", try o.localized("targetName")) else { throw o.missing("targetName") }
         var a = Alignment(targetName: name, targetUrl: try o.requiredString("targetUrl"))
@@ -188,7 +188,7 @@ extension OB3Reader {
 
     func readResultDescription(_ cursor: ObjectCursor) throws(Diagnostic) -> ResultDescription {
         var o = cursor
-        _ = try o.types()
+        try o.consumeTypes()
         let translations = try TranslationTable(&o)
         guard let name = try translations.apply("name", try o.localized("name")) else { throw o.missing("name") }
         var d = ResultDescription(id: try o.requiredString("id"), name: name, resultType: try o.requiredString("resultType"))
@@ -200,7 +200,7 @@ extension OB3Reader {
         d.alignments = try o.objects("alignment").map(readAlignment)
         for cursor in try o.objects("rubricCriterionLevel") {
             var r = cursor
-            _ = try r.types()
+            try r.consumeTypes()
             let levelTranslations = try TranslationTable(&r)
             guard let name = try levelTranslations.apply("name", try r.localized("name")) else { throw r.missing("name") }
             var level = RubricLevel(id: try r.requiredString("id"), name: name)
@@ -244,6 +244,15 @@ extension String.UTF8View {
     /// The offset of the first occurrence of `needle`, or nil (a plain byte search, without Foundation).
     func firstOffset(of needle: [UInt8]) -> Int? {
         guard let first = needle.first, count >= needle.count else { return nil }
+        // Native strings are contiguous UTF-8: searched in place, without a copy.
+        if let found = withContiguousStorageIfAvailable({ bytes -> Int? in
+            var i = 0
+            while i <= bytes.count - needle.count {
+                if bytes[i] == first && UnsafeBufferPointer(rebasing: bytes[i..<(i + needle.count)]).elementsEqual(needle) { return i }
+                i += 1
+            }
+            return nil
+        }) { return found }
         let bytes = Array(self)
         var i = 0
         while i <= bytes.count - needle.count {

@@ -15,7 +15,7 @@ extension OB3Reader {
     func readProfile(_ cursor: ObjectCursor, report: inout ConversionReport) throws(Diagnostic) -> Organization {
         var o = cursor
         var org = Organization(id: try o.string("id"))
-        _ = try o.types()
+        try o.consumeTypes()
         let translations = try TranslationTable(&o)
         org.name = try translations.apply("name", try o.localized("name"))
         org.description = try translations.apply("description", try o.localized("description"))
@@ -37,7 +37,7 @@ extension OB3Reader {
     func readAddress(_ cursor: ObjectCursor, report: inout ConversionReport) throws(Diagnostic) -> Address {
         var o = cursor
         var a = Address()
-        _ = try o.types()
+        try o.consumeTypes()
         let translations = try TranslationTable(&o)
         // The schemas allow any string here (and an object, kept unread): a code outside the ISO list
         // is kept as written, with a warning.
@@ -59,7 +59,7 @@ extension OB3Reader {
         a.postOfficeBox = try o.string("postOfficeBoxNumber")
         a.postalCode = try o.string("postalCode")
         if var geo = try o.object("geo") {
-            _ = try geo.types()
+            try geo.consumeTypes()
             a.latitude = try geo.number("latitude")
             a.longitude = try geo.number("longitude")
         }
@@ -71,7 +71,7 @@ extension OB3Reader {
 
     func readIdentifierEntry(_ cursor: ObjectCursor) throws(Diagnostic) -> Identifier {
         var o = cursor
-        _ = try o.types()
+        try o.consumeTypes()
         let value = try o.requiredString("identifier")
         var type = try o.string("identifierType")
         // Europass identifier kinds travel as ext: values.

@@ -71,7 +71,7 @@ extension OB3Reader {
     func readResult(_ cursor: ObjectCursor) throws(Diagnostic) -> Result {
         var o = cursor
         var r = Result()
-        _ = try o.types()
+        try o.consumeTypes()
         r.resultDescription = try o.string("resultDescription")
         r.value = try o.scalarText("value")
         r.status = try o.string("status")
@@ -84,7 +84,7 @@ extension OB3Reader {
     func readAssessment(_ cursor: ObjectCursor, report: inout ConversionReport) throws(Diagnostic) -> Assessment {
         var o = cursor
         var a = Assessment()
-        _ = try o.types()
+        try o.consumeTypes()
         a.id = try o.string("id")
         a.title = try o.localized("name")
         a.grade = try o.localized("grade")
@@ -101,7 +101,7 @@ extension OB3Reader {
     func readAwarding(_ cursor: ObjectCursor, report: inout ConversionReport) throws(Diagnostic) -> Awarding {
         var o = cursor
         var a = Awarding()
-        _ = try o.types()
+        try o.consumeTypes()
         for body in try o.objects("awardingBody") { a.bodies.append(try readProfile(body, report: &report)) }
         a.date = try o.string("awardingDate")
         a.location = try o.localized("location")

@@ -97,7 +97,7 @@ public struct OB3Reader: Sendable {
             credential.learner.id = try subject.string("id")
             let translations = try TranslationTable(&subject)
             credential.endorsementComment = try translations.apply("endorsementComment", try subject.localized("endorsementComment", format: .markdown))
-            _ = try subject.types()
+            try subject.consumeTypes()
             credential.learner.extensions = subject.unreadMembers(family: Self.family)
         }
 
@@ -184,7 +184,7 @@ public struct OB3Reader: Sendable {
         }
         guard let id = try o.string("id") else { throw o.missing("id") }
         var image = Image(id: id)
-        _ = try o.types()
+        try o.consumeTypes()
         image.caption = try o.localized("caption")
         image.extensions = o.unreadMembers(family: Self.family)
         return image
