@@ -8,12 +8,8 @@ extension ArraySlice where Element == UInt8 {
     /// The index of the first occurrence of the ASCII text `needle`, or nil.
     public func firstIndex(ofASCII needle: String, ignoringCase: Bool = false) -> Int? {
         let pattern = Array(needle.utf8)
-        return withUnsafeBufferPointer { bytes -> Int? in
-            guard bytes.count >= pattern.count else { return nil }
-            for offset in 0...(bytes.count - pattern.count) where Self.matches(pattern, in: bytes, at: offset, ignoringCase: ignoringCase) {
-                return startIndex + offset
-            }
-            return nil
+        return withUnsafeBufferPointer { bytes in
+            Self.firstOffset(of: pattern, in: bytes, ignoringCase: ignoringCase).map { startIndex + $0 }
         }
     }
 
@@ -30,6 +26,15 @@ extension ArraySlice where Element == UInt8 {
         }
     }
 
+    /// The offset in `bytes` where `pattern` first occurs, or nil (an empty pattern occurs at 0).
+    fileprivate static func firstOffset(of pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, ignoringCase: Bool) -> Int? {
+        guard bytes.count >= pattern.count else { return nil }
+        for offset in 0...(bytes.count - pattern.count) where matches(pattern, in: bytes, at: offset, ignoringCase: ignoringCase) {
+            return offset
+        }
+        return nil
+    }
+
     private static func matches(_ pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at start: Int, ignoringCase: Bool) -> Bool {
         for offset in 0..<pattern.count {
             let byte = bytes[start + offset], expected = pattern[offset]
@@ -41,5 +46,15 @@ extension ArraySlice where Element == UInt8 {
 
     private static func folded(_ byte: UInt8) -> UInt8 {
         byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+    }
+}
+
+extension String {
+    /// The UTF-8 offset of the first occurrence of the ASCII text `needle`, or nil; searched in the
+    /// string's own storage (a copy only for a bridged string that has none).
+    public func utf8Offset(ofASCII needle: String) -> Int? {
+        let pattern = Array(needle.utf8)
+        var text = self
+        return text.withUTF8 { ArraySlice<UInt8>.firstOffset(of: pattern, in: $0, ignoringCase: false) }
     }
 }

@@ -44,8 +44,8 @@ public struct FormatRegistry: Sendable {
 
     /// The reader of that name, or the usage error saying what credconv reads.
     public func requireReader(named name: FormatName) throws(Diagnostic) -> any ReadableFormat {
-        if let reader = readers[name] { return reader }
-        guard let reader = try requireFormat(named: name) as? any ReadableFormat else {
+        guard let reader = readers[name] else {
+            _ = try requireFormat(named: name)
             throw Diagnostic(.unsupportedFormat, "credconv cannot read \(name); it reads: \(readableNames.map(\.rawValue).joined(separator: ", "))")
         }
         return reader
@@ -53,8 +53,8 @@ public struct FormatRegistry: Sendable {
 
     /// The writer of that name, or the usage error saying what credconv writes.
     public func requireWriter(named name: FormatName) throws(Diagnostic) -> any WritableFormat {
-        if let writer = writers[name] { return writer }
-        guard let writer = try requireFormat(named: name) as? any WritableFormat else {
+        guard let writer = writers[name] else {
+            _ = try requireFormat(named: name)
             throw Diagnostic(.unsupportedFormat, "credconv cannot write \(name); it writes: \(writableNames.map(\.rawValue).joined(separator: ", "))")
         }
         return writer

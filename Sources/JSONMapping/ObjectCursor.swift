@@ -174,8 +174,8 @@ public struct ObjectCursor {
     /// JSON-LD value object `{"@value", "@language"}`, or an array of such value objects.
     public mutating func localized(_ key: String, format: LocalizedString.Format = .plain) throws(Diagnostic) -> LocalizedString? {
         guard let v = raw(key) else { return nil }
-        // A plain string, the common case, needs no place: only the other forms can be wrong.
-        if case .string = v { return try Self.localizedString(v, at: .root, format: format, defaultLanguage: defaultLanguage) }
+        // A plain string, the common case, cannot be wrong: its place is spelled only for the other forms.
+        if case .string(let s) = v { return Self.plainText(s, format: format, defaultLanguage: defaultLanguage) }
         return try Self.localizedString(v, at: pointer / key, format: format, defaultLanguage: defaultLanguage)
     }
 
@@ -192,8 +192,7 @@ public struct ObjectCursor {
     ) throws(Diagnostic) -> LocalizedString {
         switch v {
         case .string(let s):
-            if let defaultLanguage { return LocalizedString(s, language: defaultLanguage, format: format) }
-            return LocalizedString(s, format: format)
+            return plainText(s, format: format, defaultLanguage: defaultLanguage)
         case .object(let o):
             if let value = o["@value"] {
                 guard case .string(let s) = value else { throw typeError("a string", found: value, at: pointer / "@value") }
@@ -237,6 +236,12 @@ public struct ObjectCursor {
         default:
             throw typeError("a text", found: v, at: pointer)
         }
+    }
+
+    /// A plain string as a text in `defaultLanguage` (not stated when nil).
+    private static func plainText(_ s: String, format: LocalizedString.Format, defaultLanguage: String?) -> LocalizedString {
+        if let defaultLanguage { return LocalizedString(s, language: defaultLanguage, format: format) }
+        return LocalizedString(s, format: format)
     }
 
     /// The `type` member as a list (string or array of strings).

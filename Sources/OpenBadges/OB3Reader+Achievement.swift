@@ -218,9 +218,8 @@ extension OB3Reader {
     /// Removes the generated summary (from ``CredconvExtension/narrativeMarker`` on) from every language.
     static func strippingGeneratedSummary(_ s: LocalizedString) -> LocalizedString {
         var out = s
-        let marker = Array(CredconvExtension.narrativeMarker.utf8)
         for e in s.entries {
-            guard let start = e.text.utf8.firstOffset(of: marker) else { continue }
+            guard let start = e.text.utf8Offset(ofASCII: CredconvExtension.narrativeMarker) else { continue }
             var kept = String(decoding: e.text.utf8.prefix(start), as: UTF8.self)
             while kept.last?.isWhitespace == true { kept.removeLast() }
             out.set(kept, for: e.language)
@@ -238,27 +237,4 @@ extension CredconvExtension.AchievementTerm {
         awardId, specificationName, specificationDescription, additionalCredits, duration, supplementaryDocument,
         CredconvExtension.SubjectTerm.awarding,
     ]
-}
-
-extension String.UTF8View {
-    /// The offset of the first occurrence of `needle`, or nil (a plain byte search, without Foundation).
-    func firstOffset(of needle: [UInt8]) -> Int? {
-        guard let first = needle.first, count >= needle.count else { return nil }
-        // Native strings are contiguous UTF-8: searched in place, without a copy.
-        if let found = withContiguousStorageIfAvailable({ bytes -> Int? in
-            var i = 0
-            while i <= bytes.count - needle.count {
-                if bytes[i] == first && UnsafeBufferPointer(rebasing: bytes[i..<(i + needle.count)]).elementsEqual(needle) { return i }
-                i += 1
-            }
-            return nil
-        }) { return found }
-        let bytes = Array(self)
-        var i = 0
-        while i <= bytes.count - needle.count {
-            if bytes[i] == first && bytes[i..<(i + needle.count)].elementsEqual(needle) { return i }
-            i += 1
-        }
-        return nil
-    }
 }

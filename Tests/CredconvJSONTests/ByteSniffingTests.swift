@@ -39,4 +39,12 @@ struct ByteSniffingTests {
         #expect(!Self.bytes("[").hasASCIIPrefix("{", ignoringCase: true))
         #expect(!Self.bytes("<ht").hasASCIIPrefix("<html"))
     }
+
+    /// A string is searched in its UTF-8: the offset counts bytes, so text before it may be any script.
+    @Test func stringOffsetsCountUTF8Bytes() {
+        #expect("für Bildung <!-- credconv -->".utf8Offset(ofASCII: "<!-- credconv") == 13)
+        #expect("<!-- credconv".utf8Offset(ofASCII: "<!-- credconv") == 0)
+        #expect("<!-- credcon".utf8Offset(ofASCII: "<!-- credconv") == nil)
+        #expect("<!-- CREDCONV -->".utf8Offset(ofASCII: "<!-- credconv") == nil)
+    }
 }
