@@ -130,7 +130,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CredentialConversionTests",
-            dependencies: ["CredentialConversion", "CredentialModel", "CredconvJSON", "JSONMapping", "CredconvTestSupport"]
+            dependencies: ["CredentialConversion", "CredentialModel", "CredconvJSON", "JSONMapping", "OpenBadges", "CredconvTestSupport"]
         ),
         .testTarget(name: "DataIntegrityTests", dependencies: ["DataIntegrity", "JOSE", "JSONLD", "CredconvJSON", "CredconvTestSupport"]),
         .testTarget(name: "JSONLDTests", dependencies: ["JSONLD", "RDFCanonicalization", "CredconvJSON", "CredconvTestSupport"]),

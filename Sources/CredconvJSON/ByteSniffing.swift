@@ -29,8 +29,18 @@ extension ArraySlice where Element == UInt8 {
     /// The offset in `bytes` where `pattern` first occurs, or nil (an empty pattern occurs at 0).
     fileprivate static func firstOffset(of pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, ignoringCase: Bool) -> Int? {
         guard bytes.count >= pattern.count else { return nil }
-        for offset in 0...(bytes.count - pattern.count) where matches(pattern, in: bytes, at: offset, ignoringCase: ignoringCase) {
-            return offset
+        guard let first = pattern.first else { return 0 }
+        let foldedFirst = folded(first), last = bytes.count - pattern.count
+        var offset = 0
+        // Only where the first byte matches is the rest compared.
+        while offset <= last {
+            let byte = bytes[offset]
+            if byte == first || (ignoringCase && folded(byte) == foldedFirst),
+                matches(pattern, in: bytes, at: offset, ignoringCase: ignoringCase)
+            {
+                return offset
+            }
+            offset += 1
         }
         return nil
     }

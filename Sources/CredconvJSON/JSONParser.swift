@@ -271,35 +271,12 @@ private struct Scanner {
 
     mutating func parseNumber() throws(JSONParseError) -> String {
         let start = index
-        func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
-        if bytes[index] == UInt8(ascii: "-") { index += 1 }
-        guard index < bytes.count, isDigit(bytes[index]) else { throw invalidNumber(from: start) }
-        if bytes[index] == UInt8(ascii: "0") {
-            index += 1
-            if index < bytes.count, isDigit(bytes[index]) { throw invalidNumber(from: start) }
-        } else {
-            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
-        }
-        var isInteger = true
-        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
-            isInteger = false
-            index += 1
-            guard index < bytes.count, isDigit(bytes[index]) else { throw invalidNumber(from: start) }
-            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
-        }
-        if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
-            isInteger = false
-            index += 1
-            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
-                index += 1
-            }
-            guard index < bytes.count, isDigit(bytes[index]) else { throw invalidNumber(from: start) }
-            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
-        }
+        let scan = JSONNumberGrammar.scan(bytes, from: start)
+        index = scan.end
+        guard scan.isValid else { throw invalidNumber(from: start) }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-        // Short integers always fit; anything else must be a finite double.
-        if !(isInteger && index - start <= 15) {
-            guard let d = Double(text), d.isFinite else { throw error(.numberOutOfRange(text), at: start) }
+        guard JSONNumberGrammar.isFinite(text, length: index - start, isInteger: scan.isInteger) else {
+            throw error(.numberOutOfRange(text), at: start)
         }
         return text
     }

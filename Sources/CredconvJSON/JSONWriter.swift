@@ -82,27 +82,32 @@ public struct JSONWriter: Sendable {
     private func writeString(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var s = s
-        s.withUTF8 { bytes in
-            // Copy runs of bytes that need no escape in one go.
-            var runStart = 0
-            for i in 0..<bytes.count {
-                let b = bytes[i]
-                guard needsEscape(b) else { continue }
-                if runStart < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
-                appendEscape(b, into: &out)
-                runStart = i + 1
+        let table = escapeHTMLSensitive ? Self.escapedWithHTML : Self.escapedPlain
+        table.withUnsafeBufferPointer { escaped in
+            s.withUTF8 { bytes in
+                // Copy runs of bytes that need no escape in one go.
+                var runStart = 0
+                for i in 0..<bytes.count {
+                    let b = bytes[i]
+                    guard escaped[Int(b)] else { continue }
+                    if runStart < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
+                    appendEscape(b, into: &out)
+                    runStart = i + 1
+                }
+                if runStart < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...])) }
             }
-            if runStart < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...])) }
         }
         out.append(UInt8(ascii: "\""))
     }
 
-    @inline(__always)
-    private func needsEscape(_ b: UInt8) -> Bool {
-        switch b {
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"), 0x00..<0x20, 0x7F: return true
-        case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"): return escapeHTMLSensitive
-        default: return false
+    /// For each byte value, whether it is written as an escape: `"`, `\\`, the C0 controls and DEL, and
+    /// for ``escapeHTMLSensitive`` also `<`, `>` and `&` (one load per byte written, no branch per kind).
+    private static let escapedPlain = escapeTable(html: false)
+    private static let escapedWithHTML = escapeTable(html: true)
+
+    private static func escapeTable(html: Bool) -> [Bool] {
+        (0...255).map { (b: Int) -> Bool in
+            b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || (html && (b == 0x3C || b == 0x3E || b == 0x26))
         }
     }
 

@@ -10,7 +10,7 @@ public struct NumberText: Sendable, Equatable, Hashable, Codable, JSONValueRepre
     /// Accepts a JSON number lexeme (`-1`, `2.5`, `1e3`); also trims spaces around it. Nil when not a finite number.
     public init?(_ text: String) {
         let t = text.trimmingSpaces()
-        guard !t.isEmpty, let d = Double(t), d.isFinite, Self.isJSONNumber(t) else { return nil }
+        guard JSONNumberGrammar.isFiniteNumber(t) else { return nil }
         self.text = t
     }
 
@@ -25,15 +25,16 @@ public struct NumberText: Sendable, Equatable, Hashable, Codable, JSONValueRepre
         try c.encode(jsonValue)
     }
 
-    private static func isJSONNumber(_ s: String) -> Bool {
-        (try? JSONParser().parse(s))?.numberText != nil
-    }
 }
 
 extension String {
     /// The string without leading and trailing spaces, tabs and line breaks (Europass codes sometimes
     /// carry a trailing space).
     public func trimmingSpaces() -> String {
+        // Most texts start and end with a printable ASCII byte: nothing to trim, nothing to copy.
+        if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
+            return self
+        }
         var s = Substring(self)
         while let f = s.first, f.isWhitespace { s.removeFirst() }
         while let l = s.last, l.isWhitespace { s.removeLast() }

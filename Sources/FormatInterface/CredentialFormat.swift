@@ -16,6 +16,12 @@ public protocol CredentialFormat: Sendable {
     var fileExtension: String { get }
     /// Looks at a document: nil when it is not this format.
     func recognise(_ document: InputDocument, limits: JSONLimits) -> Recognition?
+    /// This format as a reader, when it is one. Answered by the conformance itself (the defaults below),
+    /// not by a dynamic cast: the first cast of a value to a protocol scans every conformance record of
+    /// the binary, about 0.3 million instructions per format and protocol at start-up.
+    var asReadable: (any ReadableFormat)? { get }
+    /// This format as a writer, when it is one.
+    var asWritable: (any WritableFormat)? { get }
 }
 
 /// A format credconv reads into the model.
@@ -32,4 +38,14 @@ public protocol WritableFormat: CredentialFormat {
 
 extension CredentialFormat {
     public var fileExtension: String { "json" }
+    public var asReadable: (any ReadableFormat)? { nil }
+    public var asWritable: (any WritableFormat)? { nil }
+}
+
+extension ReadableFormat {
+    public var asReadable: (any ReadableFormat)? { self }
+}
+
+extension WritableFormat {
+    public var asWritable: (any WritableFormat)? { self }
 }

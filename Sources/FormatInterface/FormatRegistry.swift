@@ -20,8 +20,8 @@ public struct FormatRegistry: Sendable {
         self.containers = containers
         var readers: [FormatName: any ReadableFormat] = [:], writers: [FormatName: any WritableFormat] = [:]
         for format in formats.reversed() {  // the first of a name wins, as in format(named:)
-            if let reader = format as? any ReadableFormat { readers[format.name] = reader }
-            if let writer = format as? any WritableFormat { writers[format.name] = writer }
+            if let reader = format.asReadable { readers[format.name] = reader }
+            if let writer = format.asWritable { writers[format.name] = writer }
         }
         self.readers = readers
         self.writers = writers
@@ -63,9 +63,9 @@ public struct FormatRegistry: Sendable {
     /// Every name, in list order.
     public var names: [FormatName] { formats.map(\.name) }
     /// The names of the formats that can be read.
-    public var readableNames: [FormatName] { formats.filter { $0 is any ReadableFormat }.map(\.name) }
+    public var readableNames: [FormatName] { formats.filter { $0.asReadable != nil }.map(\.name) }
     /// The names of the formats that can be written.
-    public var writableNames: [FormatName] { formats.filter { $0 is any WritableFormat }.map(\.name) }
+    public var writableNames: [FormatName] { formats.filter { $0.asWritable != nil }.map(\.name) }
 
     /// Detects the format of `bytes` from their content (never from a file name): parses JSON once,
     /// recognises a compact JWS, and asks each format in turn.

@@ -19,6 +19,8 @@ public struct ObjectCursor {
     private var read: MemberFlags
     /// This object's flags in the read ledger, when a read is being accounted.
     private let ledger: ReadLedger.ObjectFlags?
+    /// The lengths of the members' keys, to answer most lookups of absent members at once.
+    private let keyLengths: MemberKeyLengths
 
     public init(_ object: JSONObject, at pointer: JSONPointer) {
         self.init(object, place: CursorPlace(pointer))
@@ -29,6 +31,7 @@ public struct ObjectCursor {
         self.place = place
         self.read = MemberFlags(count: object.count)
         self.ledger = ReadLedger.current?.flags(for: object)
+        self.keyLengths = MemberKeyLengths(object)
     }
 
     /// A cursor on the object at `place`, or the type error naming it.
@@ -44,14 +47,19 @@ public struct ObjectCursor {
     }
 
     /// True when the member is present (null counts as present).
-    public func has(_ key: String) -> Bool { object[key] != nil }
+    public func has(_ key: String) -> Bool { index(of: key) != nil }
+
+    /// The position of a member, or nil.
+    private func index(of key: String) -> Int? {
+        keyLengths.mayContain(key) ? object.index(of: key) : nil
+    }
 
     /// Marks a member as read without looking at it.
     public mutating func skip(_ key: String) { _ = raw(key) }
 
     /// The raw value of a member, marked as read, and consumed whole in the read ledger.
     public mutating func raw(_ key: String) -> JSONValue? {
-        guard let i = object.index(of: key) else { return nil }
+        guard let i = index(of: key) else { return nil }
         read[i] = true
         ledger?.mark(i, .consumed)
         return object.members[i].value
@@ -60,7 +68,7 @@ public struct ObjectCursor {
     /// A member marked as read but not consumed: a container whose own members the reader maps one by
     /// one (through the cursors ``object(_:)``, ``objects(_:)`` and ``idOrObject(_:)`` return).
     private mutating func take(_ key: String) -> JSONValue? {
-        guard let i = object.index(of: key) else { return nil }
+        guard let i = index(of: key) else { return nil }
         read[i] = true
         ledger?.mark(i, .visited)
         return object.members[i].value
@@ -159,7 +167,7 @@ public struct ObjectCursor {
         guard let v = take(key) else { return nil }
         switch v {
         case .string(let s):
-            if let i = object.index(of: key) { ledger?.mark(i, .consumed) }
+            if let i = index(of: key) { ledger?.mark(i, .consumed) }
             return (s, nil)
         case .object(let o):
             let here = place.member(key)

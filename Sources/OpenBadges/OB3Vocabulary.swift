@@ -27,9 +27,25 @@ public enum OB3Vocabulary {
             if middle.isEmpty { return true }
             // -3.0.3
             guard middle.first == UInt8(ascii: "-") else { return false }
-            let parts = middle.dropFirst().split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
-            return parts.count == 3 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { (0x30...0x39).contains($0) } }
+            return isThreePartVersion(middle.dropFirst())
         }
+    }
+
+    /// True for `digits.digits.digits`, each part non-empty.
+    private static func isThreePartVersion(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        var dots = 0, partLength = 0
+        for b in bytes {
+            if b == UInt8(ascii: ".") {
+                guard partLength > 0 else { return false }
+                dots += 1
+                partLength = 0
+            } else if (0x30...0x39).contains(b) {
+                partLength += 1
+            } else {
+                return false
+            }
+        }
+        return dots == 2 && partLength > 0
     }
 
     private static let obContextPrefix = Array("https://purl.imsglobal.org/spec/ob/v3p0/context".utf8)
@@ -41,8 +57,9 @@ public enum OB3Vocabulary {
     /// The version in an OB context IRI (`3.0.3`; `3.0` for the unversioned one).
     public static func obContextVersion(_ iri: String) -> String {
         if iri == preReleaseContext { return "3.0 draft" }
-        guard let dash = iri.lastIndex(of: "-") else { return "3.0" }
-        return String(iri[iri.index(after: dash)...].dropLast(5))
+        let bytes = iri.utf8
+        guard let dash = bytes.lastIndex(of: UInt8(ascii: "-")) else { return "3.0" }
+        return String(decoding: bytes[bytes.index(after: dash)...].dropLast(jsonSuffix.count), as: UTF8.self)
     }
 
     /// Contexts credconv itself manages: they are never carried as "additional" contexts.

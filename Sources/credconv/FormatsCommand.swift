@@ -11,7 +11,7 @@ struct FormatsCommand: ParsableCommand {
         let width = formats.map(\.name.rawValue.count).max() ?? 8
         print("format".padding(width) + "  read  write  description")
         for f in formats {
-            let reads = f is any ReadableFormat, writes = f is any WritableFormat
+            let reads = f.asReadable != nil, writes = f.asWritable != nil
             print(f.name.rawValue.padding(width) + "  " + (reads ? "yes " : "-   ") + "  " + (writes ? "yes  " : "-    ") + "  " + f.summary)
         }
     }

@@ -48,3 +48,18 @@ struct ByteSniffingTests {
         #expect("<!-- CREDCONV -->".utf8Offset(ofASCII: "<!-- credconv") == nil)
     }
 }
+
+/// The search compares the rest of the pattern only where its first byte matches: partial matches
+/// just before a real one, a match at the very end, and a case-folded first byte are all found.
+@Suite("Byte search")
+struct ByteSearchTests {
+    @Test func partialMatchesDoNotHideTheRealOne() {
+        #expect("aaab".utf8Offset(ofASCII: "aab") == 1)
+        #expect("<!- <!-- x".utf8Offset(ofASCII: "<!--") == 4)
+        #expect("abc".utf8Offset(ofASCII: "bc") == 1)
+        #expect("abc".utf8Offset(ofASCII: "abcd") == nil)
+        #expect("abc".utf8Offset(ofASCII: "") == 0)
+        #expect(Array("xxSVG".utf8)[...].firstIndex(ofASCII: "svg", ignoringCase: true) == 2)
+        #expect(Array("xxSVG".utf8)[...].firstIndex(ofASCII: "svg") == nil)
+    }
+}

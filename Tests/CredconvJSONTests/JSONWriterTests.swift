@@ -45,3 +45,26 @@ struct JSONWriterTests {
         #expect(o.keys == ["a", "c"])
     }
 }
+
+/// Which bytes the writer escapes, for every ASCII byte: exactly `"`, `\`, the controls and DEL (and
+/// `<`, `>`, `&` for HTML), and each written text parses back to the same string.
+@Suite("JSON writer escapes, byte by byte")
+struct JSONWriterEscapeTests {
+    @Test(arguments: [false, true]) func everyASCIIByteIsEscapedOnlyWhenItMustBe(_ html: Bool) throws {
+        let writer = JSONWriter(style: .compact, escapeHTMLSensitive: html)
+        for byte in UInt8(0)..<0x80 {
+            let text = "a" + String(UnicodeScalar(byte)) + "b"
+            let written = writer.string(.string(text))
+            let mustEscape = byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || (html && [0x3C, 0x3E, 0x26].contains(byte))
+            #expect(written.utf8.contains(0x5C) == mustEscape, "byte \(byte)")
+            #expect(try JSONParser().parse(written) == .string(text), "byte \(byte)")
+        }
+    }
+
+    @Test func nonASCIIIsCopiedAndRunsAroundEscapesAreKept() throws {
+        let text = "Zertifikat \u{1F393} \"Äpfel\"\n<b>ünd</b>\\"
+        let written = JSONWriter(style: .compact).string(.string(text))
+        #expect(written == #""Zertifikat 🎓 \"Äpfel\"\n<b>ünd</b>\\""#)
+        #expect(try JSONParser().parse(written) == .string(text))
+    }
+}

@@ -60,3 +60,19 @@ extension Data {
             .replacingOccurrences(of: "=", with: "")
     }
 }
+
+/// The registry learns which formats read and write from the conformances themselves (no dynamic
+/// cast): every format's answer agrees with what it conforms to.
+@Suite("Format registry: readers and writers")
+struct FormatRegistryRolesTests {
+    @Test func everyFormatSaysWhatItConformsTo() {
+        for format in CredconvFormats.registry.formats {
+            #expect((format.asReadable != nil) == (format is any ReadableFormat), "\(format.name)")
+            #expect((format.asWritable != nil) == (format is any WritableFormat), "\(format.name)")
+            #expect(format.asReadable.map { $0.name == format.name } ?? true)
+            #expect(format.asWritable.map { $0.name == format.name } ?? true)
+        }
+        #expect(CredconvFormats.registry.readableNames.contains(.ob3) && CredconvFormats.registry.writableNames.contains(.elmXML))
+        #expect(!CredconvFormats.registry.writableNames.contains(.ob3JWT))
+    }
+}

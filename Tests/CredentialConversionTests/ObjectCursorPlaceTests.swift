@@ -44,3 +44,20 @@ struct ObjectCursorPlaceTests {
         #expect(kept == (0..<100).filter { $0 % 3 == 0 }.map { "m\($0)" })
     }
 }
+
+/// A cursor skips the key comparisons for a key whose length no member has; keys whose lengths
+/// agree modulo 64 (or exactly) are still told apart by comparison.
+@Suite("Object cursor: absent members")
+struct ObjectCursorAbsentMemberTests {
+    @Test func keysOfSharedLengthsAreStillComparedAndAbsentOnesAreNotFound() throws {
+        let long = String(repeating: "k", count: 66)  // 66 ≡ 2 (mod 64), the length of "id"
+        let doc = try JSONParser().parse(#"{"id": "a", "name": "n", "\#(long)": 1}"#)
+        var c = try ObjectCursor(doc, at: .root)
+        #expect(c.has("id") && c.has("name") && c.has(long))
+        #expect(!c.has("ab") && !c.has("type") && !c.has("description") && !c.has(String(repeating: "k", count: 2)))
+        #expect(try c.string("id") == "a")
+        #expect(try c.string("xy") == nil)
+        #expect(try c.string("nome") == nil)
+        #expect(c.unreadMembers(family: "test").fields.map(\.key) == ["name", long])
+    }
+}

@@ -24,18 +24,25 @@ public enum EUVocabulary {
     /// EQF level `n` (1…8); nil outside that range.
     public static func eqfLevel(_ n: Int) -> Concept? {
         guard (1...8).contains(n) else { return nil }
-        return Concept(
+        return eqfLevels[n - 1]
+    }
+
+    /// The eight EQF level concepts, made once.
+    private static let eqfLevels: [Concept] = (1...8).map { n in
+        Concept(
             id: "http://data.europa.eu/snb/eqf/\(n)", scheme: eqfScheme, notation: String(n),
             label: LocalizedString("EQF level \(n)", language: "en"))
     }
 
     /// The EQF level number of a concept IRI `http://data.europa.eu/snb/eqf/N` (also accepts `https`).
     public static func eqfLevelNumber(ofIRI iri: String) -> Int? {
-        for prefix in ["http://data.europa.eu/snb/eqf/", "https://data.europa.eu/snb/eqf/"] where iri.hasPrefix(prefix) {
-            if let n = Int(iri.dropFirst(prefix.count)), (1...8).contains(n) { return n }
+        for prefix in eqfIRIPrefixes where iri.hasPrefix(prefix) {
+            if let n = Int(Substring(iri.utf8.dropFirst(prefix.utf8.count))), (1...8).contains(n) { return n }
         }
         return nil
     }
+
+    private static let eqfIRIPrefixes = ["http://data.europa.eu/snb/eqf/", "https://data.europa.eu/snb/eqf/"]
 
     public static let learningOpportunityScheme = "http://data.europa.eu/snb/learning-opportunity/25831c2"
     public static let accreditationScheme = "http://data.europa.eu/snb/accreditation/25831c2"
