@@ -48,10 +48,19 @@ public enum TestPaths {
         return packageRoot.appendingPathComponent(".build/debug/credconv")
     }()
 
-    /// A fresh temporary directory.
+    /// A fresh temporary directory, inside this test process's own folder (``temporaryRoot``), which
+    /// goes when the process exits: a test run leaves nothing behind in the system's temporary folder.
     public static func temporaryDirectory() -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("credconv-tests-\(UUID().uuidString)")
+        let url = temporaryRoot.appendingPathComponent(UUID().uuidString)
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    /// The folder of this process's temporary directories, made on first use and removed at exit.
+    public static let temporaryRoot: URL = {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("credconv-tests-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(at: TestPaths.temporaryRoot) }
+        return root
+    }()
 }

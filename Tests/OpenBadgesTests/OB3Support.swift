@@ -1,4 +1,5 @@
 import CredconvJSON
+import CredconvTestSupport
 import CredentialModel
 import Foundation
 import OpenBadges
@@ -71,8 +72,7 @@ enum OB3 {
 
     /// Writes JSON values into a temporary folder, one file each, for the oracles.
     static func files(_ values: [(String, JSONValue)]) throws -> [URL] {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("credconv-ob3-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = TestPaths.temporaryDirectory()
         return try values.map { name, value in
             let url = dir.appendingPathComponent(name + ".json")
             try Data(JSONWriter().bytes(value)).write(to: url)
