@@ -137,7 +137,7 @@ public struct Converter: Sendable {
     }
 
     /// Merges, hashes and writes what was read.
-    func finish(_ read: Credential, detected: DetectedInput, input bytes: [UInt8], options: ConversionOptions, report: inout ConversionReport) throws(Diagnostic) -> ConversionOutput {
+    func finish(_ read: consuming Credential, detected: DetectedInput, input bytes: [UInt8], options: ConversionOptions, report: inout ConversionReport) throws(Diagnostic) -> ConversionOutput {
         try checkWritable(options.to, signing: options.signing)
         var credential = read
         for merge in options.mergeDocuments {

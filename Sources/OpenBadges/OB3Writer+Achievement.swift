@@ -3,7 +3,7 @@ import CredentialModel
 
 extension OB3WriteContext {
     /// An `Achievement`, with the EU micro-credential elements in the credconv extension and as text.
-    mutating func achievementObject(_ a: Achievement, path: String, report: inout ConversionReport) throws(Diagnostic) -> JSONObject {
+    func achievementObject(_ a: Achievement, path: String, report: inout ConversionReport) throws(Diagnostic) -> JSONObject {
         typealias Term = CredconvExtension.AchievementTerm
         var o = JSONObject()
         var translations = JSONObject()
@@ -165,7 +165,7 @@ extension OB3WriteContext {
         return o
     }
 
-    mutating func levelAlignment(_ level: Concept, type: String, framework: String) -> JSONValue {
+    func levelAlignment(_ level: Concept, type: String, framework: String) -> JSONValue {
         var al = JSONObject()
         al.set("type", .array([.string("Alignment")]))
         al.set("targetName", .string(level.displayText(preferring: preferredLanguages)))
@@ -176,7 +176,7 @@ extension OB3WriteContext {
         return .object(al)
     }
 
-    mutating func alignmentObject(_ a: Alignment, report: inout ConversionReport) -> JSONValue {
+    func alignmentObject(_ a: Alignment, report: inout ConversionReport) -> JSONValue {
         var o = JSONObject()
         var translations = JSONObject()
         o.set("type", .array([.string("Alignment")]))
@@ -191,7 +191,7 @@ extension OB3WriteContext {
         return .object(o)
     }
 
-    mutating func resultDescriptionObject(_ d: ResultDescription, report: inout ConversionReport) -> JSONValue {
+    func resultDescriptionObject(_ d: ResultDescription, report: inout ConversionReport) -> JSONValue {
         var o = JSONObject()
         var translations = JSONObject()
         o.set("id", .string(d.id))
@@ -225,7 +225,7 @@ extension OB3WriteContext {
         return .object(o)
     }
 
-    mutating func qualityAssuranceObject(_ qa: QualityAssurance, report: inout ConversionReport) -> JSONValue {
+    func qualityAssuranceObject(_ qa: QualityAssurance, report: inout ConversionReport) -> JSONValue {
         var o = JSONObject()
         o.set("type", .string("QualityAssurance"))
         o.set("id", ifPresent: qa.id.map(JSONValue.string))
@@ -238,7 +238,7 @@ extension OB3WriteContext {
     }
 
     /// Criteria: the model's, plus a readable summary of the EU elements after the credconv marker.
-    mutating func criteriaObject(_ a: Achievement, report: inout ConversionReport) -> JSONObject {
+    func criteriaObject(_ a: Achievement, report: inout ConversionReport) -> JSONObject {
         var o = JSONObject()
         var translations = JSONObject()
         o.set("id", ifPresent: a.criteria?.id.map(JSONValue.string))

@@ -3,7 +3,7 @@ import CredentialModel
 
 extension OB3WriteContext {
     /// A Profile object (issuer, creator, source, endorser, parent organisation).
-    mutating func profileObject(_ org: Organization, role: String, report: inout ConversionReport) -> JSONObject {
+    func profileObject(_ org: Organization, role: String, report: inout ConversionReport) -> JSONObject {
         var o = JSONObject()
         var translations = JSONObject()
         o.set("id", .string(org.id ?? generatedId("\(role) id", report: &report)))
@@ -31,7 +31,7 @@ extension OB3WriteContext {
         return o
     }
 
-    mutating func addressObject(_ a: Address, report: inout ConversionReport) -> JSONObject {
+    func addressObject(_ a: Address, report: inout ConversionReport) -> JSONObject {
         var o = JSONObject()
         var translations = JSONObject()
         o.set("type", .array([.string("Address")]))
@@ -81,7 +81,7 @@ extension OB3WriteContext {
         return "ext:" + String(type.map { $0.isASCII && ($0.isLetter || $0.isNumber || ".-_".contains($0)) ? $0 : "_" })
     }
 
-    mutating func imageObject(_ image: Image, report: inout ConversionReport) -> JSONValue {
+    func imageObject(_ image: Image, report: inout ConversionReport) -> JSONValue {
         var o = JSONObject()
         o.set("id", .string(image.id))
         o.set("type", .string("Image"))
@@ -97,7 +97,7 @@ extension OB3WriteContext {
         return .object(o)
     }
 
-    mutating func evidenceObject(_ e: Evidence, report: inout ConversionReport) -> JSONValue {
+    func evidenceObject(_ e: Evidence, report: inout ConversionReport) -> JSONValue {
         var o = JSONObject()
         var translations = JSONObject()
         o.set("id", ifPresent: e.id.map(JSONValue.string))
@@ -114,7 +114,7 @@ extension OB3WriteContext {
 
     /// Endorsements: embedded EndorsementCredentials pass unchanged (their own proofs stay valid);
     /// ones known only by their fields are rebuilt, unsigned; JWTs go to `endorsementJwt`.
-    mutating func writeEndorsements(_ endorsements: [Endorsement], into o: inout JSONObject, at path: String, report: inout ConversionReport) {
+    func writeEndorsements(_ endorsements: [Endorsement], into o: inout JSONObject, at path: String, report: inout ConversionReport) {
         var documents: [JSONValue] = []
         var jwts: [JSONValue] = []
         for (i, e) in endorsements.enumerated() {
@@ -145,7 +145,7 @@ extension OB3WriteContext {
         return ["id", "name", "issuer", "validFrom", "credentialSubject"].allSatisfy { o[$0] != nil }
     }
 
-    private mutating func rebuiltEndorsement(_ e: Endorsement) -> JSONValue? {
+    private func rebuiltEndorsement(_ e: Endorsement) -> JSONValue? {
         guard let id = e.id, let name = e.name, let issuer = e.issuer, let issuerId = issuer.id, let validFrom = e.validFrom,
             let subjectId = e.subjectId
         else { return nil }

@@ -3,7 +3,7 @@ import CredentialModel
 
 extension OB3WriteContext {
     /// `credentialSubject` (an AchievementSubject).
-    mutating func subjectObject(report: inout ConversionReport) throws(Diagnostic) -> JSONObject {
+    func subjectObject(report: inout ConversionReport) throws(Diagnostic) -> JSONObject {
         typealias Term = CredconvExtension.SubjectTerm
         let c = credential
         let learner = c.learner
@@ -100,7 +100,7 @@ extension OB3WriteContext {
     static let gradeDescriptionSuffix = "#credconv-grade"
 
     /// A native Result and ResultDescription for the assessment grade, so OB 3.0 displayers show it.
-    mutating func gradeResultPair(grade: LocalizedString, achievementId: String) -> (description: JSONValue, result: JSONValue) {
+    func gradeResultPair(grade: LocalizedString, achievementId: String) -> (description: JSONValue, result: JSONValue) {
         let id = achievementId + Self.gradeDescriptionSuffix
         var d = JSONObject()
         d.set("id", .string(id))
@@ -114,7 +114,7 @@ extension OB3WriteContext {
         return (.object(d), .object(r))
     }
 
-    mutating func resultObject(_ r: Result, report: inout ConversionReport) -> JSONValue {
+    func resultObject(_ r: Result, report: inout ConversionReport) -> JSONValue {
         var o = JSONObject()
         o.set("type", .array([.string("Result")]))
         o.set("achievedLevel", ifPresent: r.achievedLevel.map(JSONValue.string))
@@ -126,7 +126,7 @@ extension OB3WriteContext {
         return .object(o)
     }
 
-    mutating func assessmentObject(_ a: Assessment, report: inout ConversionReport) -> JSONValue {
+    func assessmentObject(_ a: Assessment, report: inout ConversionReport) -> JSONValue {
         var o = JSONObject()
         o.set("type", .string("Assessment"))
         o.set("id", ifPresent: a.id.map(JSONValue.string))
@@ -140,7 +140,7 @@ extension OB3WriteContext {
         return .object(o)
     }
 
-    mutating func awardingObject(_ a: Awarding, report: inout ConversionReport) -> JSONValue {
+    func awardingObject(_ a: Awarding, report: inout ConversionReport) -> JSONValue {
         var o = JSONObject()
         o.set("type", .string("AwardingProcess"))
         if !a.bodies.isEmpty {

@@ -16,7 +16,7 @@ public struct OB3Writer: Sendable {
     /// - Throws: ``Diagnostic`` when the model lacks what OB 3.0 cannot do without
     ///   (an issuer, a date of validity, an achievement name).
     public func write(_ credential: Credential, report: inout ConversionReport) throws(Diagnostic) -> JSONValue {
-        var context = OB3WriteContext(options: options, credential: credential)
+        let context = OB3WriteContext(options: options, credential: credential)
         let body = try context.credentialObject(report: &report)
         var out = JSONObject()
         var contexts: [JSONValue] = [.string(OB3Vocabulary.credentialsV2Context), .string(OB3Vocabulary.obContext)]
@@ -48,10 +48,16 @@ public struct OB3Writer: Sendable {
 struct OB3WriteContext {
     let options: OB3WriterOptions
     let credential: Credential
+    /// What the output turned out to need, found while writing. Held by reference, so that writing is
+    /// non-mutating: the methods then read the credential in place instead of copying it first.
+    private let needs = OutputNeeds()
     /// Set when any credconv extension term was written.
-    var usesCredconvExtension = false
-    /// Set when a `1EdTech…` type was written.
-    var usesOneEdTechExtensions = true
+    var usesCredconvExtension: Bool {
+        get { needs.credconvExtension }
+        nonmutating set { needs.credconvExtension = newValue }
+    }
+    /// The `1EdTech…` extensions context is always declared (the achievement types may need it).
+    let usesOneEdTechExtensions = true
     /// Languages to prefer for plain strings.
     let preferredLanguages: [String]
 
@@ -61,9 +67,14 @@ struct OB3WriteContext {
         preferredLanguages = [options.preferredLanguage, credential.primaryLanguage].compactMap { $0 }
     }
 
+    /// The contexts and schemas the output needs beyond the fixed ones.
+    private final class OutputNeeds {
+        var credconvExtension = false
+    }
+
     // MARK: the credential
 
-    mutating func credentialObject(report: inout ConversionReport) throws(Diagnostic) -> JSONObject {
+    func credentialObject(report: inout ConversionReport) throws(Diagnostic) -> JSONObject {
         var o = JSONObject()
         var translations = JSONObject()
         let c = credential
@@ -183,7 +194,7 @@ struct OB3WriteContext {
     /// A text as OB 3.0 wants it: a plain string in the preferred language. When that string alone would
     /// lose something (other languages, or a language tag other than the one plain strings stand for),
     /// every entry also goes into `translations`.
-    mutating func text(_ s: LocalizedString, _ property: String, into translations: inout JSONObject) -> JSONValue {
+    func text(_ s: LocalizedString, _ property: String, into translations: inout JSONObject) -> JSONValue {
         let plainLanguage = credential.plainTextLanguage ?? LocalizedString.undetermined
         if s.entries.count > 1 || s.entries.first?.language != plainLanguage {
             var map = JSONObject()
@@ -209,7 +220,7 @@ struct OB3WriteContext {
         if !translations.isEmpty { o.set(CredconvExtension.translations, .object(translations)) }
     }
 
-    mutating func setExtension(_ o: inout JSONObject, _ key: String, _ value: JSONValue) {
+    func setExtension(_ o: inout JSONObject, _ key: String, _ value: JSONValue) {
         o.set(key, value)
         usesCredconvExtension = true
     }
