@@ -40,7 +40,7 @@ struct ELMNode {
     var holdsRawXML: Bool { raw != nil || children.contains { $0.holdsRawXML } }
 
     /// Writes this element (and its subtree) with `writer`.
-    func write(to writer: XMLStreamWriter) {
+    func write(to writer: inout XMLStreamWriter) {
         if let raw {
             writer.raw(raw)
             return
@@ -48,7 +48,7 @@ struct ELMNode {
         writer.startElement(name, prefix: prefix)
         for a in attributes { writer.attribute(a.name, a.value, prefix: a.prefix) }
         if let text { writer.text(text) }
-        for child in children { child.write(to: writer) }
+        for child in children { child.write(to: &writer) }
         writer.endElement()
     }
 }

@@ -47,9 +47,9 @@ public struct ELMXMLWriter: Sendable {
     }
 
     static func serialize(_ root: ELMNode) -> [UInt8] {
-        let writer = XMLStreamWriter()
+        var writer = XMLStreamWriter()
         writer.startDocument()
-        root.write(to: writer)
+        root.write(to: &writer)
         return writer.finish()
     }
 }
