@@ -34,7 +34,7 @@ public struct ELMXMLFormat: ReadableFormat, RecordWritableFormat {
     public func write(_ credential: Credential, context: inout WriteContext) throws(Diagnostic) -> [UInt8] {
         let writer = ELMXMLWriter(options: ELMXMLWriterOptions(preferredLanguage: context.preferredLanguage, makeIdentifier: context.makeIdentifier))
         var bytes = try writer.write(credential, report: &context.report)
-        // xmlTextWriter ends the document with a newline; the caller adds its own.
+        // The XML writer ends the document with a newline; the caller adds its own.
         while bytes.last == 0x0A { bytes.removeLast() }
         return bytes
     }
