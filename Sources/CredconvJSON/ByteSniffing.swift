@@ -7,9 +7,11 @@
 extension ArraySlice where Element == UInt8 {
     /// The index of the first occurrence of the ASCII text `needle`, or nil.
     public func firstIndex(ofASCII needle: String, ignoringCase: Bool = false) -> Int? {
-        let pattern = Array(needle.utf8)
-        return withUnsafeBufferPointer { bytes in
-            Self.firstOffset(of: pattern, in: bytes, ignoringCase: ignoringCase).map { startIndex + $0 }
+        var needle = needle
+        return needle.withUTF8 { pattern in
+            withUnsafeBufferPointer { bytes in
+                Self.firstOffset(of: pattern, in: bytes, ignoringCase: ignoringCase).map { startIndex + $0 }
+            }
         }
     }
 
@@ -20,14 +22,16 @@ extension ArraySlice where Element == UInt8 {
 
     /// True when the bytes begin with the ASCII text `prefix`.
     public func hasASCIIPrefix(_ prefix: String, ignoringCase: Bool = false) -> Bool {
-        let pattern = Array(prefix.utf8)
-        return withUnsafeBufferPointer { bytes in
-            bytes.count >= pattern.count && Self.matches(pattern, in: bytes, at: 0, ignoringCase: ignoringCase)
+        var prefix = prefix
+        return prefix.withUTF8 { pattern in
+            withUnsafeBufferPointer { bytes in
+                bytes.count >= pattern.count && Self.matches(pattern, in: bytes, at: 0, ignoringCase: ignoringCase)
+            }
         }
     }
 
     /// The offset in `bytes` where `pattern` first occurs, or nil (an empty pattern occurs at 0).
-    fileprivate static func firstOffset(of pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, ignoringCase: Bool) -> Int? {
+    fileprivate static func firstOffset(of pattern: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, ignoringCase: Bool) -> Int? {
         guard bytes.count >= pattern.count else { return nil }
         guard let first = pattern.first else { return 0 }
         let foldedFirst = folded(first), last = bytes.count - pattern.count
@@ -45,7 +49,7 @@ extension ArraySlice where Element == UInt8 {
         return nil
     }
 
-    private static func matches(_ pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at start: Int, ignoringCase: Bool) -> Bool {
+    private static func matches(_ pattern: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, at start: Int, ignoringCase: Bool) -> Bool {
         for offset in 0..<pattern.count {
             let byte = bytes[start + offset], expected = pattern[offset]
             if byte == expected { continue }
@@ -63,8 +67,9 @@ extension String {
     /// The UTF-8 offset of the first occurrence of the ASCII text `needle`, or nil; searched in the
     /// string's own storage (a copy only for a bridged string that has none).
     public func utf8Offset(ofASCII needle: String) -> Int? {
-        let pattern = Array(needle.utf8)
-        var text = self
-        return text.withUTF8 { ArraySlice<UInt8>.firstOffset(of: pattern, in: $0, ignoringCase: false) }
+        var needle = needle, text = self
+        return needle.withUTF8 { pattern in
+            text.withUTF8 { ArraySlice<UInt8>.firstOffset(of: pattern, in: $0, ignoringCase: false) }
+        }
     }
 }

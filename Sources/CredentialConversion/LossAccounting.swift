@@ -250,23 +250,30 @@ struct NamedPaths {
     init(_ paths: [String]) {
         for p in paths {
             named.insert(p)
-            var prefix = Substring(p)
-            while let dot = prefix.lastIndex(of: ".") {
-                prefix = prefix[..<dot]
-                if !above.insert(String(prefix)).inserted { break }
-            }
+            Self.forEachPathAbove(p) { above.insert($0).inserted }
         }
     }
 
     /// True when the path, or a path above it, is named (the empty path names everything).
     func covers(_ path: String) -> Bool {
         if named.contains("") || named.contains(path) { return true }
-        var prefix = Substring(path)
-        while let dot = prefix.lastIndex(of: ".") {
-            prefix = prefix[..<dot]
-            if named.contains(String(prefix)) { return true }
+        var found = false
+        Self.forEachPathAbove(path) { prefix in
+            found = named.contains(prefix)
+            return !found
         }
-        return false
+        return found
+    }
+
+    /// Calls `body` with each path above `path`, nearest first (`a.b.c`: `a.b`, then `a`), while it
+    /// returns true. Found on the UTF-8 bytes: a `.` is never part of a multi-byte character.
+    private static func forEachPathAbove(_ path: String, _ body: (String) -> Bool) {
+        let bytes = path.utf8
+        var end = bytes.endIndex
+        while let dot = bytes[..<end].lastIndex(of: UInt8(ascii: ".")) {
+            guard body(String(decoding: bytes[..<dot], as: UTF8.self)) else { return }
+            end = dot
+        }
     }
 
     /// True when a path below this one is named.

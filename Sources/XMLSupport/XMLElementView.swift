@@ -24,23 +24,40 @@ public struct XMLElementView {
 
     /// An attribute value: without a namespace when `namespace` is nil.
     public func attribute(_ name: String, namespace: String? = nil) -> String? {
-        if let ledger = XMLReadLedger.current, let attribute = xmlHasNsProp(node, name, namespace) { ledger.read(attribute) }
-        let value: UnsafeMutablePointer<xmlChar>?
-        if let namespace {
-            value = xmlGetNsProp(node, name, namespace)
-        } else {
-            value = xmlGetNoNsProp(node, name)
+        Self.withXMLChars(name) { name in
+            Self.withOptionalXMLChars(namespace) { namespace in
+                if let ledger = XMLReadLedger.current, let attribute = xmlHasNsProp(node, name, namespace) { ledger.read(attribute) }
+                let value: UnsafeMutablePointer<xmlChar>?
+                if let namespace {
+                    value = xmlGetNsProp(node, name, namespace)
+                } else {
+                    value = xmlGetNoNsProp(node, name)
+                }
+                guard let value else { return nil }
+                defer { clx_free(value) }
+                return String(cString: value)
+            }
         }
-        guard let value else { return nil }
-        defer { clx_free(value) }
-        return String(cString: value)
     }
 
     /// An attribute value without marking it as read (for indexes).
     public func attributeWithoutReading(_ name: String) -> String? {
-        guard let value = xmlGetNoNsProp(node, name) else { return nil }
-        defer { clx_free(value) }
-        return String(cString: value)
+        Self.withXMLChars(name) { name in
+            guard let value = xmlGetNoNsProp(node, name) else { return nil }
+            defer { clx_free(value) }
+            return String(cString: value)
+        }
+    }
+
+    /// Runs `body` with the string as libxml2's `xmlChar *`, in place (a String passed where an
+    /// `xmlChar *` is expected is first copied into a new array).
+    private static func withXMLChars<R>(_ string: String, _ body: (UnsafePointer<xmlChar>) -> R) -> R {
+        string.withCString { body(UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
+    }
+
+    private static func withOptionalXMLChars<R>(_ string: String?, _ body: (UnsafePointer<xmlChar>?) -> R) -> R {
+        guard let string else { return body(nil) }
+        return withXMLChars(string) { body($0) }
     }
 
     /// Every attribute: local name, namespace URI, value.
@@ -76,7 +93,7 @@ public struct XMLElementView {
 
     /// The child elements with a local name (and namespace, when given).
     public func children(_ name: String, namespace: String? = nil) -> [XMLElementView] {
-        let out = childrenWithoutReading.filter { $0.name == name && (namespace == nil || $0.namespaceURI == namespace) }
+        let out = childrenWithoutReading.filter { Self.node($0.node, isNamed: name, namespace: namespace) }
         if let ledger = XMLReadLedger.current { for c in out { ledger.visit(c.node) } }
         return out
     }
@@ -85,16 +102,32 @@ public struct XMLElementView {
     public func child(_ name: String, namespace: String? = nil) -> XMLElementView? {
         var child = node.pointee.children
         while let c = child {
-            if c.pointee.type == XML_ELEMENT_NODE {
-                let view = XMLElementView(node: c, tree: tree)
-                if view.name == name && (namespace == nil || view.namespaceURI == namespace) {
-                    XMLReadLedger.current?.visit(c)
-                    return view
-                }
+            if c.pointee.type == XML_ELEMENT_NODE, Self.node(c, isNamed: name, namespace: namespace) {
+                XMLReadLedger.current?.visit(c)
+                return XMLElementView(node: c, tree: tree)
             }
             child = c.pointee.next
         }
         return nil
+    }
+
+    /// True when the element has this local name (and namespace, when given), compared as libxml2
+    /// holds them: code point by code point, without making a Swift string of every child's name.
+    private static func node(_ node: xmlNodePtr, isNamed name: String, namespace: String?) -> Bool {
+        guard let local = node.pointee.name, equal(local, name) else { return false }
+        guard let namespace else { return true }
+        guard let href = node.pointee.ns?.pointee.href else { return false }
+        return equal(href, namespace)
+    }
+
+    /// True when the NUL-terminated `text` holds exactly the UTF-8 bytes of `string` (read in place:
+    /// passing a String where libxml2 wants an `xmlChar *` would copy it into a new array first).
+    private static func equal(_ text: UnsafePointer<xmlChar>, _ string: String) -> Bool {
+        var string = string
+        return string.withUTF8 { bytes in
+            for i in 0..<bytes.count where text[i] == 0 || text[i] != bytes[i] { return false }
+            return text[bytes.count] == 0
+        }
     }
 
     /// The text content of the element and its descendants (consumed in the read ledger).

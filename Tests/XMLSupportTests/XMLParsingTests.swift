@@ -194,3 +194,24 @@ struct XMLWriterLayoutTests {
         _ = try XMLTree(parsing: bytes)
     }
 }
+
+/// Child elements and attributes are found by comparing names as libxml2 holds them, byte for byte:
+/// a longer name, a shorter one, another namespace or a canonically equivalent spelling is not a match.
+@Suite("XML element and attribute lookup")
+struct XMLLookupTests {
+    @Test func namesMatchExactly() throws {
+        let xml = #"<r xmlns="urn:a" xmlns:b="urn:b"><titles/><titl/><b:title n="1"/><title b:k="v" k="w"/><Kelvin/><\#u{212A}elvin/></r>"#
+        let root = try #require(try XMLTree(parsing: Array(xml.utf8)).root)
+        #expect(root.child("title")?.attribute("n") == "1")
+        #expect(root.child("title", namespace: "urn:a")?.attribute("k") == "w")
+        #expect(root.child("title", namespace: "urn:a")?.attribute("k", namespace: "urn:b") == "v")
+        #expect(root.child("title", namespace: "urn:c") == nil)
+        #expect(root.children("title").count == 2)
+        #expect(root.children("title", namespace: "urn:b").count == 1)
+        #expect(root.child("tit") == nil && root.child("titlesx") == nil && root.child("") == nil)
+        #expect(root.children("Kelvin").count == 1)
+        #expect(root.children("\u{212A}elvin").count == 1)
+        #expect(root.child("title", namespace: "urn:a")?.attribute("n") == nil)
+        #expect(root.child("titles")?.attributeWithoutReading("n") == nil)
+    }
+}

@@ -31,20 +31,7 @@ public struct ClrFormat: RecordReadableFormat, RecordWritableFormat {
 
     /// JSON that names `ClrCredential`, or a compact JWS (whose payload may).
     public func mayHoldRecord(_ bytes: [UInt8]) -> Bool {
-        CompactJWS.looksLikeCompactJWS(bytes) || Self.contains(bytes, Self.typeName)
-    }
-
-    static let typeName = Array("ClrCredential".utf8)
-
-    static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, bytes.count >= needle.count else { return false }
-        var i = 0
-        let last = bytes.count - needle.count
-        while i <= last {
-            if bytes[i] == first, bytes[i..<(i + needle.count)].elementsEqual(needle) { return true }
-            i += 1
-        }
-        return false
+        CompactJWS.looksLikeCompactJWS(bytes) || bytes[...].containsASCII("ClrCredential")
     }
 
     public func readRecord(_ document: InputDocument, context: inout ReadContext) throws(Diagnostic) -> LearnerRecord {
