@@ -9,9 +9,9 @@ public final class XMLReadLedger: @unchecked Sendable {
     /// The ledger of the read in progress, if any.
     @TaskLocal public static var current: XMLReadLedger?
 
-    private var consumed: Set<UnsafeMutableRawPointer> = []
-    private var visited: Set<UnsafeMutableRawPointer> = []
-    private var readAttributes: Set<UnsafeMutableRawPointer> = []
+    private var consumed = PointerSet()
+    private var visited = PointerSet()
+    private var readAttributes = PointerSet()
 
     public init() {}
 
@@ -71,12 +71,13 @@ public final class XMLReadLedger: @unchecked Sendable {
 
     public func unconsumed(in root: XMLElementView) -> [Unread] {
         // Elements something inside was read of (a reference section whose entries were reached by idref).
-        var touched: Set<UnsafeMutableRawPointer> = []
+        var touched = PointerSet()
         func touchAncestors(of node: xmlNodePtr?) {
             var n = node
-            while let current = n, touched.insert(UnsafeMutableRawPointer(current)).inserted { n = current.pointee.parent }
+            while let current = n, touched.insert(UnsafeMutableRawPointer(current)) { n = current.pointee.parent }
         }
-        for p in visited.union(consumed) { touchAncestors(of: p.assumingMemoryBound(to: xmlNode.self).pointee.parent) }
+        for p in visited { touchAncestors(of: p.assumingMemoryBound(to: xmlNode.self).pointee.parent) }
+        for p in consumed { touchAncestors(of: p.assumingMemoryBound(to: xmlNode.self).pointee.parent) }
         for p in readAttributes { touchAncestors(of: p.assumingMemoryBound(to: xmlAttr.self).pointee.parent) }
         var out: [Unread] = []
         func name(_ node: xmlNodePtr) -> String { node.pointee.name.map { String(cString: $0) } ?? "" }
