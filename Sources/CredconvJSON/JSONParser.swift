@@ -87,6 +87,9 @@ private struct Scanner {
             depth -= 1
             return .object(JSONObject())
         }
+        // Room for the members of most objects at once: growing from one member doubled the array
+        // three or four times per object (an allocation and a copy each).
+        members.reserveCapacity(8)
         while true {
             skipWhitespace()
             guard index < bytes.count else { throw error(.unexpectedEndOfInput, at: index) }
@@ -128,6 +131,7 @@ private struct Scanner {
             depth -= 1
             return .array([])
         }
+        elements.reserveCapacity(4)  // as for members: most arrays at once
         while true {
             skipWhitespace()
             elements.append(try parseValue())

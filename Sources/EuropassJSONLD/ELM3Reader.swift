@@ -77,12 +77,35 @@ struct ELM3ReadContext {
     init(report: ConversionReport) { self.report = report }
 
     mutating func indexDescribedNodes(_ value: JSONValue, at pointer: JSONPointer) {
+        var tokens = pointer.tokens
+        indexDescribedNodes(value, tokens: &tokens)
+    }
+
+    /// The walk behind ``indexDescribedNodes(_:at:)``: the path is one token list extended and cut
+    /// back in place, made into a pointer only for the nodes indexed (not for every member).
+    private mutating func indexDescribedNodes(_ value: JSONValue, tokens: inout [String]) {
+        func holdsNodes(_ v: JSONValue) -> Bool {
+            switch v {
+            case .object, .array: return true
+            default: return false
+            }
+        }
         switch value {
         case .object(let o):
-            if let id = o["id"]?.stringValue, o.count > 1, (described[id]?.object.count ?? 0) < o.count { described[id] = (o, pointer) }
-            for m in o { indexDescribedNodes(m.value, at: pointer / m.key) }
+            if let id = o["id"]?.stringValue, o.count > 1, (described[id]?.object.count ?? 0) < o.count {
+                described[id] = (o, JSONPointer(tokens: tokens))
+            }
+            for m in o where holdsNodes(m.value) {
+                tokens.append(m.key)
+                indexDescribedNodes(m.value, tokens: &tokens)
+                tokens.removeLast()
+            }
         case .array(let a):
-            for (i, v) in a.enumerated() { indexDescribedNodes(v, at: pointer / i) }
+            for (i, v) in a.enumerated() where holdsNodes(v) {
+                tokens.append(String(i))
+                indexDescribedNodes(v, tokens: &tokens)
+                tokens.removeLast()
+            }
         default: break
         }
     }

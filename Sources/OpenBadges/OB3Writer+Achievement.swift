@@ -250,7 +250,7 @@ extension OB3WriteContext {
                 for e in n.entries { n.set(e.text.isEmpty ? block : e.text + "\n\n" + block, for: e.language) }
                 narrative = n
             } else {
-                narrative = LocalizedString(block, language: credential.plainTextLanguage ?? LocalizedString.undetermined, format: .markdown)
+                narrative = LocalizedString(block, language: plainTextLanguage ?? LocalizedString.undetermined, format: .markdown)
             }
             usesCredconvExtension = true
         }

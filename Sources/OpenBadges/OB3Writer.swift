@@ -60,11 +60,14 @@ struct OB3WriteContext {
     let usesOneEdTechExtensions = true
     /// Languages to prefer for plain strings.
     let preferredLanguages: [String]
+    /// The language plain strings stand for (``Credential/plainTextLanguage``), found once per write.
+    let plainTextLanguage: String?
 
     init(options: OB3WriterOptions, credential: Credential) {
         self.options = options
         self.credential = credential
         preferredLanguages = [options.preferredLanguage, credential.primaryLanguage].compactMap { $0 }
+        plainTextLanguage = credential.plainTextLanguage
     }
 
     /// The contexts and schemas the output needs beyond the fixed ones.
@@ -101,7 +104,7 @@ struct OB3WriteContext {
         var name = c.name ?? c.achievement?.name
         if name == nil, c.kind == .endorsement, let endorsed = c.learner.id {
             // An OB 2.0 endorsement has no name; OB 3.0 requires one.
-            name = LocalizedString("Endorsement of \(endorsed)", language: c.plainTextLanguage ?? LocalizedString.undetermined)
+            name = LocalizedString("Endorsement of \(endorsed)", language: plainTextLanguage ?? LocalizedString.undetermined)
             report.warn(.valueSubstituted, "the endorsement has no name; Open Badges 3.0 requires one, so \"Endorsement of \(endorsed)\" was written", at: .modelPath("name"))
         }
         guard let name, !name.isEmpty else {
@@ -195,7 +198,7 @@ struct OB3WriteContext {
     /// lose something (other languages, or a language tag other than the one plain strings stand for),
     /// every entry also goes into `translations`.
     func text(_ s: LocalizedString, _ property: String, into translations: inout JSONObject) -> JSONValue {
-        let plainLanguage = credential.plainTextLanguage ?? LocalizedString.undetermined
+        let plainLanguage = plainTextLanguage ?? LocalizedString.undetermined
         if s.entries.count > 1 || s.entries.first?.language != plainLanguage {
             var map = JSONObject()
             for e in s.entries { map.set(e.language, .string(e.text)) }
@@ -207,12 +210,12 @@ struct OB3WriteContext {
 
     /// A text inside a credconv extension term (a plain string or a language map).
     func textJSON(_ s: LocalizedString) -> JSONValue {
-        ExtensionCodec.text(s, primaryLanguage: credential.plainTextLanguage)
+        ExtensionCodec.text(s, primaryLanguage: plainTextLanguage)
     }
 
     /// A Concept inside a credconv extension term.
     func conceptJSON(_ c: Concept) -> JSONValue {
-        ExtensionCodec.json(c, primaryLanguage: credential.plainTextLanguage)
+        ExtensionCodec.json(c, primaryLanguage: plainTextLanguage)
     }
 
     /// Adds the collected `translations` member.
