@@ -210,7 +210,7 @@ public struct OB3Reader: Sendable {
         let types = try o.types()
         var rest = JSONObject()
         for m in o.object where m.key != "id" && m.key != "type" { rest.set(m.key, m.value) }
-        ReadLedger.current?.consume(o.pointer)  // every member is kept in the reference
+        o.consumeWhole()  // every member is kept in the reference
         return ServiceReference(id: id, type: types.first ?? "", properties: rest.isEmpty ? nil : rest)
     }
 
@@ -220,7 +220,7 @@ public struct OB3Reader: Sendable {
             var o = cursor
             var e = Endorsement()
             e.document = .object(o.object)  // kept whole, so consumed whole
-            ReadLedger.current?.consume(o.pointer)
+            o.consumeWhole()
             e.sourcePath = o.pointer.description
             e.id = try o.string("id")
             e.name = try o.localized("name")

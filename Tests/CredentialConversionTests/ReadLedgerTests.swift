@@ -26,6 +26,21 @@ struct ReadLedgerTests {
         #expect(reported == ["/f/1/h"])
     }
 
+    /// An object a reader keeps whole (`consumeWhole`) has nothing unread, however deep; its siblings
+    /// still count, and the cursor still hands out its unread members for an extension bag.
+    @Test func anObjectKeptWholeIsConsumedToTheBottom() throws {
+        let doc = try JSONParser().parse(Array(#"{"s": [{"id": "x", "deep": {"a": [1, {"b": 2}]}}, {"id": "y", "n": 1}]}"#.utf8))
+        let ((), ledger) = try ReadLedger.withLedger { () throws(Diagnostic) -> Void in
+            var c = try ObjectCursor(doc, at: .root)
+            var services = try c.objects("s")
+            _ = try services[0].string("id")
+            services[0].consumeWhole()
+            #expect(services[0].unreadMembers(family: "test").fields.map(\.key) == ["deep"])
+            _ = try services[1].string("id")
+        }
+        #expect(ledger.unconsumed(in: doc, reported: []).map(\.description) == ["/s/1/n"])
+    }
+
     /// Flags belong to each object of the document, not to its content: two equal objects are two
     /// places, and a cursor on a copy of one marks that one.
     @Test func equalObjectsAtTwoPlacesAreAccountedApart() throws {
