@@ -100,7 +100,10 @@ struct LossAccounting {
     }
 
     /// The highest model paths at which `a` (the model) holds something `b` (the read-back) does not.
-    static func differences(_ a: JSONValue, _ b: JSONValue?, at path: String = "") -> [Difference] {
+    /// With `languageAssumed` (the writer said it wrote texts without a language in one it chose), a
+    /// text without a language that comes back unchanged under a language the model's text does not
+    /// have is held: only its language tag was assumed, and the writer's warning says so.
+    static func differences(_ a: JSONValue, _ b: JSONValue?, at path: String = "", languageAssumed: Bool = false) -> [Difference] {
         func join(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
         func joinIndex(_ i: Int) -> String { "\(path)[\(i)]" }
         if a == b || a == .null { return [] }
@@ -108,7 +111,11 @@ struct LossAccounting {
         switch (a, b) {
         case (.object(let x), .object(let y)):
             var out: [Difference] = []
-            for m in x where !skipped(m.key) { out += differences(m.value, y[m.key], at: join(m.key)) }
+            for m in x where !skipped(m.key) {
+                if languageAssumed, m.key == LocalizedString.undetermined, y[m.key] == nil,
+                   Self.heldUnderAssumedLanguage(m.value, model: x, readBack: y) { continue }
+                out += differences(m.value, y[m.key], at: join(m.key), languageAssumed: languageAssumed)
+            }
             return out
         case (.array(let x), .array(let y)):
             // An element the read-back holds anywhere is kept (writers may reorder); others are compared
@@ -118,9 +125,15 @@ struct LossAccounting {
             // place first, a search of the rest only while the lists are short.
             let searchable = x.count * y.count <= 4096
             for (i, v) in x.enumerated() {
-                if i < y.count && covers(y[i], v) { continue }
-                if searchable && y.contains(where: { covers($0, v) }) { continue }
-                out += differences(v, i < y.count ? y[i] : nil, at: joinIndex(i))
+                if i < y.count && covers(y[i], v, languageAssumed: languageAssumed) { continue }
+                if searchable && y.contains(where: { covers($0, v, languageAssumed: languageAssumed) }) { continue }
+                // When the element at the same place holds another of the model's elements (one before
+                // it did not come back), this one is missing whole, not changed into that one.
+                let samePlace = i < y.count ? y[i] : nil
+                let heldForAnother = samePlace.map { held in
+                    searchable && x.indices.contains { $0 != i && covers(held, x[$0], languageAssumed: languageAssumed) }
+                } ?? false
+                out += differences(v, heldForAnother ? nil : samePlace, at: joinIndex(i), languageAssumed: languageAssumed)
             }
             return out
         case (.string(let s), .string(let t)) where sameDate(s, t):
@@ -128,6 +141,13 @@ struct LossAccounting {
         default:
             return [Difference(path: path, model: a, written: b)]
         }
+    }
+
+    /// True when the read-back object holds `text` under a language tag the model's object has not
+    /// (a localized text's entry whose language the writer assumed).
+    static func heldUnderAssumedLanguage(_ text: JSONValue, model x: JSONObject, readBack y: JSONObject) -> Bool {
+        guard case .string = text else { return false }
+        return y.members.contains { $0.value == text && !$0.key.hasPrefix("@") && x[$0.key] == nil }
     }
 
     /// True when the model document has a non-empty `extensions` anywhere (the walk for kept fields is
@@ -141,8 +161,8 @@ struct LossAccounting {
     }
 
     /// True when `b` holds everything `a` holds (it may hold more: a writer may add what it derives).
-    static func covers(_ b: JSONValue, _ a: JSONValue) -> Bool {
-        differences(a, b).isEmpty
+    static func covers(_ b: JSONValue, _ a: JSONValue, languageAssumed: Bool) -> Bool {
+        differences(a, b, languageAssumed: languageAssumed).isEmpty
     }
 
     /// Members that are not data (where it came from) or have their own accounting.
@@ -314,7 +334,8 @@ extension LossAccounting {
             if case .modelPath(let p)? = d.location { return Self.normalised(p) }
             return nil
         })
-        for difference in Self.differences(original, back) {
+        let languageAssumed = report.diagnostics.contains { $0.code == .languageAssumed }
+        for difference in Self.differences(original, back, languageAssumed: languageAssumed) {
             Self.add(difference, named: named, format: format, into: &report)
         }
     }
