@@ -51,14 +51,15 @@ final class ELMWriteContext {
         return ELMNamespaces.textLanguages.contains(primary) ? primary : nil
     }
 
-    /// Registers an organisation for `agentReferences` and returns its id (each organisation once).
-    func organizationReference(_ org: Organization, role: String) -> String {
+    /// Registers an organisation for `agentReferences` and returns its id (each organisation once:
+    /// what it cannot hold is reported at the model path where it was first referenced).
+    func organizationReference(_ org: Organization, role: String, at path: String) -> String {
         let key = org.id ?? "\(role):\(org.name?.best() ?? "")"
         if let known = organizationIds[key] { return known }
         let id = nodeId(org.id, kind: "org")
         organizationIds[key] = id
         organizations.append((id, nil))
-        let node = organizationNode(org, id: id, role: role)
+        let node = organizationNode(org, id: id, role: role, at: path)
         if let i = organizations.firstIndex(where: { $0.id == id }) { organizations[i].node = node }
         return id
     }

@@ -60,7 +60,10 @@ extension ELMWriteContext {
             bodies = [issuer]
             report.warn(.valueMissing, "the awarding process names no awarding body; the issuer is written as the awarding body", at: .modelPath(path))
         }
-        for body in bodies { n.add(reference("awardingBody", organizationReference(body, role: "awarding body"))) }
+        for (i, body) in bodies.enumerated() {
+            let bodyPath = awarding.bodies.isEmpty ? "issuer" : "\(path).bodies[\(i)]"
+            n.add(reference("awardingBody", organizationReference(body, role: "awarding body", at: bodyPath)))
+        }
         if let place = awarding.location, let name = textNode("name", place, path: "\(path).location") {
             var location = ELMNode("location")
             location.add(name)
@@ -103,17 +106,19 @@ extension ELMWriteContext {
         for (i, url) in a.supplementaryDocuments.enumerated() { n.add(documentNode("supplementaryDoc", url, path: "\(path).supplementaryDocuments[\(i)]")) }
         for (i, area) in a.thematicAreas.enumerated() { n.add(codeNode("hasISCED-FCode", area, path: "\(path).thematicAreas[\(i)]", scheme: EUVocabulary.iscedFScheme)) }
         if let w = a.workload { n.add(ELMNode("volumeOfLearning", text: w)) }
-        var credits = ([a.credits].compactMap { $0 } + a.additionalCredits)
-        if let ects = credits.firstIndex(where: { $0.isECTS }) {
-            var e = ELMNode("hasECTSCreditPoints", text: credits[ects].value.text)
+        // Each with its model path: the credits, then the additional ones.
+        var credits = [a.credits].compactMap { $0 }.map { (path: "\(path).credits", value: $0) }
+            + a.additionalCredits.enumerated().map { (path: "\(path).additionalCredits[\($0.offset)]", value: $0.element) }
+        if let ects = credits.firstIndex(where: { $0.value.isECTS }) {
+            var e = ELMNode("hasECTSCreditPoints", text: credits[ects].value.value.text)
             e.attribute("schemeID", CreditSystems.ectsSchemeID)
             n.add(e)
             credits.remove(at: ects)
         }
-        for (i, c) in credits.enumerated() {
+        for (creditsPath, c) in credits {
             var e = ELMNode("hasCreditPoints", text: c.value.text)
             if CreditSystems.isECVET(c.system) { e.attribute("schemeID", CreditSystems.ecvetSchemeID) }
-            else if let system = c.system { report.lose(.modelPath("\(path).credits[\(i)].system"), "Europass XML names only ECTS and ECVET credit systems; \(system.displayText()) is written as unspecified", code: .valueNotExpressible) }
+            else if let system = c.system { report.lose(.modelPath("\(creditsPath).system"), "Europass XML names only ECTS and ECVET credit systems; \(system.displayText()) is written as unspecified", code: .valueNotExpressible) }
             n.add(e)
         }
         for (i, language) in a.languages.enumerated() {
@@ -263,7 +268,7 @@ extension ELMWriteContext {
         if let v = x.identityVerification ?? a.supervision {
             n.add(codeNode("idVerificationMethod", v, path: "\(path).identityVerification", scheme: EUVocabulary.supervisionScheme))
         }
-        if let assessor = x.assessor { n.add(reference("assessedBy", organizationReference(assessor, role: "assessor"))) }
+        if let assessor = x.assessor { n.add(reference("assessedBy", organizationReference(assessor, role: "assessor", at: "\(path).assessor"))) }
         if (x.gradingScheme.map { $0.id != nil || $0.label != nil } ?? false) || a.assessmentType != nil {
             n.add(reference("specifiedBy", assessmentSpecificationFor(a, path: path)))
         }
@@ -278,8 +283,8 @@ extension ELMWriteContext {
         n.attribute("id", id)
         if let type = qa.type { n.add(codeNode("type", type, path: "\(path).type", scheme: EUVocabulary.accreditationScheme)) }
         if let note = qa.note { n.add(noteNode("description", note, path: "\(path).note")) }
-        if let issuer = credential.issuer { n.add(organizationNode(issuer, id: organizationReference(issuer, role: "issuer"), role: "issuer", name: "organization")) }
-        if let body = qa.body { n.add(organizationNode(body, id: nodeId(body.id, kind: "org"), role: "accrediting agent", name: "accreditingAgent")) }
+        if let issuer = credential.issuer { n.add(organizationNode(issuer, id: organizationReference(issuer, role: "issuer", at: "issuer"), role: "issuer", at: "issuer", name: "organization")) }
+        if let body = qa.body { n.add(organizationNode(body, id: nodeId(body.id, kind: "org"), role: "accrediting agent", at: "\(path).body", name: "accreditingAgent")) }
         n.add(dateTimeNode("expiryDate", qa.validUntil, path: "\(path).validUntil"))
         if let url = qa.url { n.add(documentNode("homepage", url, path: "\(path).url")) }
         accreditations.append(n)
@@ -288,8 +293,9 @@ extension ELMWriteContext {
 
     // MARK: organisations
 
-    /// An `OrganizationType` element. `registration`, `prefLabel` and `hasLocation` are required.
-    func organizationNode(_ org: Organization, id: String, role: String, name: String = "organization") -> ELMNode {
+    /// An `OrganizationType` element. `registration`, `prefLabel` and `hasLocation` are required. `role`
+    /// names the organisation in messages; `path` is its model path, where losses are reported.
+    func organizationNode(_ org: Organization, id: String, role: String, at path: String, name: String = "organization") -> ELMNode {
         var n = ELMNode(name)
         n.attribute("id", id)
         let kinds = Identifier.Kind.self
@@ -307,7 +313,7 @@ extension ELMWriteContext {
             m.attribute("uri", EmailAddress.mailtoIRI(email))
             contact.add(m)
         } else if org.phone != nil {
-            report.lose(.modelPath("\(role).phone"), "a Europass contact point needs an email address; the phone number alone has no place")
+            report.lose(.modelPath("\(path).phone"), "a Europass contact point needs an email address; the phone number alone has no place")
             contact.children.removeAll()
         }
         if !contact.children.isEmpty { n.add(contact) }
@@ -319,39 +325,39 @@ extension ELMWriteContext {
         }
         for v in org.identifiers where v.type == kinds.vat { n.add(identifierNode("vatIdentifier", v, requireSpatial: true)) }
         for t in org.identifiers where t.type == kinds.tax { n.add(identifierNode("taxIdentifier", t, requireSpatial: true)) }
-        for e in org.identifiers where e.type == kinds.eIDAS { report.lose(.modelPath("\(role).identifiers"), "Europass XML v2 has no eIDAS identifier (\(e.value))") }
-        n.add(textNode("prefLabel", org.name ?? LocalizedString(org.id ?? id), path: "\(role).name", required: true))
+        for e in org.identifiers where e.type == kinds.eIDAS { report.lose(.modelPath("\(path).identifiers"), "Europass XML v2 has no eIDAS identifier (\(e.value))") }
+        n.add(textNode("prefLabel", org.name ?? LocalizedString(org.id ?? id), path: "\(path).name", required: true))
         if org.name == nil { report.warn(.valueSubstituted, "the \(role) has no name; its identifier was written as its name") }
-        for (i, alt) in org.alternativeNames.enumerated() { n.add(textNode("altLabel", alt, path: "\(role).alternativeNames[\(i)]")) }
-        if let url = org.url { n.add(documentNode("homepage", url, path: "\(role).url")) }
+        for (i, alt) in org.alternativeNames.enumerated() { n.add(textNode("altLabel", alt, path: "\(path).alternativeNames[\(i)]")) }
+        if let url = org.url { n.add(documentNode("homepage", url, path: "\(path).url")) }
         var location = ELMNode("hasLocation")
         if let a = org.address {
-            if let name = a.locationName { location.add(textNode("name", name, path: "\(role).address.locationName")) }
+            if let name = a.locationName { location.add(textNode("name", name, path: "\(path).address.locationName")) }
             if let country = a.country {
                 var address = ELMNode("hasAddress")
                 let full = a.fullAddress ?? Self.composedAddress(a).map { LocalizedString($0, language: primaryLanguage) }
                 if a.fullAddress == nil, full != nil {
-                    report.lose(.modelPath("\(role).address"), "Europass XML addresses are one text: street, post office box, postal code, locality and region are written joined in fullAddress", code: .valueChanged)
+                    report.lose(.modelPath("\(path).address"), "Europass XML addresses are one text: street, post office box, postal code, locality and region are written joined in fullAddress", code: .valueChanged)
                 }
-                if let full { address.add(noteNode("fullAddress", full, path: "\(role).address.fullAddress")) }
-                address.add(codeNode("country", EUVocabulary.concept(for: country), path: "\(role).address.country"))
+                if let full { address.add(noteNode("fullAddress", full, path: "\(path).address.fullAddress")) }
+                address.add(codeNode("country", EUVocabulary.concept(for: country), path: "\(path).address.country"))
                 location.add(address)
             } else {
                 if let code = a.unlistedCountryCode {
-                    report.lose(.modelPath("\(role).address.unlistedCountryCode"), "\(code) is in no ISO 3166-1 list; a Europass address needs the EU country table's code", code: .valueNotExpressible)
+                    report.lose(.modelPath("\(path).address.unlistedCountryCode"), "\(code) is in no ISO 3166-1 list; a Europass address needs the EU country table's code", code: .valueNotExpressible)
                 }
-                report.lose(.modelPath("\(role).address"), "a Europass address needs a country; this address has none", code: .valueNotExpressible)
+                report.lose(.modelPath("\(path).address"), "a Europass address needs a country; this address has none", code: .valueNotExpressible)
             }
         }
         if location.children.isEmpty { report.warn(.valueMissing, "the \(role) has no country; Europass XML wants one (Annex I: country of the issuer)") }
         n.add(location)
-        if let parent = org.parent { n.add(reference("unitOf", organizationReference(parent.value, role: "\(role) parent organisation"))) }
+        if let parent = org.parent { n.add(reference("unitOf", organizationReference(parent.value, role: "\(role) parent organisation", at: "\(path).parent"))) }
         if let image = org.image {
-            if let logo = mediaObjectNode("logo", image) { n.add(logo) } else { report.lose(.modelPath("\(role).image"), "Europass XML logos must be embedded raster images; \(image.id.prefix(60)) is not one", code: .valueNotExpressible) }
+            if let logo = mediaObjectNode("logo", image) { n.add(logo) } else { report.lose(.modelPath("\(path).image"), "Europass XML logos must be embedded raster images; \(image.id.prefix(60)) is not one", code: .valueNotExpressible) }
         }
-        if org.description != nil { report.lose(.modelPath("\(role).description"), "Europass XML organisations have no description") }
-        if org.official != nil { report.lose(.modelPath("\(role).official"), "Europass XML organisations have no official") }
-        for (i, _) in org.endorsements.enumerated() { report.lose(.modelPath("\(role).endorsements[\(i)]"), "Europass XML has no endorsements") }
+        if org.description != nil { report.lose(.modelPath("\(path).description"), "Europass XML organisations have no description") }
+        if org.official != nil { report.lose(.modelPath("\(path).official"), "Europass XML organisations have no official") }
+        for (i, _) in org.endorsements.enumerated() { report.lose(.modelPath("\(path).endorsements[\(i)]"), "Europass XML has no endorsements") }
         for f in org.extensions.fields { report.lose(kept: f, "Europass XML has no place for this \(f.family) property", writerFamily: ELMXMLReader.family) }
         return n
     }

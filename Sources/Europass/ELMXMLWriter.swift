@@ -84,7 +84,7 @@ extension ELMWriteContext {
             throw Diagnostic(.insufficientData, "the credential has no issuer; Europass XML requires one", at: .modelPath("issuer"))
         }
         var issuerNode = ELMNode("issuer", prefix: "cred")
-        issuerNode.attribute("idref", organizationReference(issuer, role: "issuer"))
+        issuerNode.attribute("idref", organizationReference(issuer, role: "issuer", at: "issuer"))
         root.add(issuerNode)
         guard let title = c.name ?? c.achievement?.name, !title.isEmpty else {
             throw Diagnostic(.insufficientData, "the credential has no title (and no achievement name); Europass XML requires one", at: .modelPath("name"))

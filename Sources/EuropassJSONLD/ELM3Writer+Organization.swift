@@ -93,7 +93,9 @@ extension ELM3WriteContext {
         var l = node("Location", id: localId("location"))
         l.set("address", .object(a))
         l.set("geographicName", ifPresent: languageMap(address.locationName, path: "\(role).address.locationName"))
-        if address.latitude != nil || address.longitude != nil { report.lose(.modelPath("\(role).address.geo"), "credconv does not write ELM coordinates") }
+        for (field, value) in [("latitude", address.latitude), ("longitude", address.longitude)] where value != nil {
+            report.lose(.modelPath("\(role).address.\(field)"), "credconv does not write ELM coordinates")
+        }
         return .object(l)
     }
 

@@ -52,15 +52,16 @@ extension ELM3WriteContext {
         var claims: [JSONValue] = []
         if let achievement = credential.achievement {
             claims.append(learningAchievement(achievement, assessment: credential.assessment, awarding: credential.awarding,
-                                              awardedDate: credential.awardedDate, path: "achievement"))
+                                              awardedDate: credential.awardedDate, path: "achievement", paths: .main))
         } else {
             report.warn(.valueMissing, "the credential holds no achievement; its title is written as the claim")
             var a = Achievement()
             a.name = credential.name
-            claims.append(learningAchievement(a, assessment: credential.assessment, awarding: credential.awarding, awardedDate: credential.awardedDate, path: "achievement"))
+            claims.append(learningAchievement(a, assessment: credential.assessment, awarding: credential.awarding, awardedDate: credential.awardedDate, path: "achievement", paths: .main))
         }
         for (i, other) in credential.otherAchievements.enumerated() {
-            claims.append(learningAchievement(other, assessment: other.partAssessment, awarding: other.partAwarding, awardedDate: other.partAwarding?.date, path: "otherAchievements[\(i)]"))
+            claims.append(learningAchievement(other, assessment: other.partAssessment, awarding: other.partAwarding, awardedDate: other.partAwarding?.date,
+                                          path: "otherAchievements[\(i)]", paths: .part(at: "otherAchievements[\(i)]", ownAwarding: true, whole: nil)))
         }
         p.set("hasClaim", many(claims) ?? .null)
         return p

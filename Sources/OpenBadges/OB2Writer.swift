@@ -130,7 +130,9 @@ struct OB2WriteContext {
         } else {
             throw Diagnostic(.insufficientData, "an OB 2.0 assertion needs a recipient (an email, a hashed identity or an id); the learner has none", at: .modelPath("learner"))
         }
-        if l.fullName != nil || l.givenName != nil || l.familyName != nil { report.lose(.modelPath("learner.name"), "OB 2.0 recipients have no name") }
+        for (field, name) in [("fullName", l.fullName), ("givenName", l.givenName), ("familyName", l.familyName)] where name != nil {
+            report.lose(.modelPath("learner.\(field)"), "OB 2.0 recipients have no name")
+        }
         if l.dateOfBirth != nil { report.lose(.modelPath("learner.dateOfBirth"), "OB 2.0 recipients have no date of birth") }
         for (i, _) in l.identifiers.enumerated() { report.lose(.modelPath("learner.identifiers[\(i)]"), "OB 2.0 recipients have one identity") }
         if !l.citizenship.isEmpty || l.gender != nil || l.placeOfBirth != nil { report.lose(.modelPath("learner"), "OB 2.0 recipients have no citizenship, gender or place of birth") }

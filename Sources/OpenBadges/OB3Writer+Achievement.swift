@@ -28,7 +28,7 @@ extension OB3WriteContext {
                 report.warn(.writtenDifferently, "achievementType \"\(type)\" is not in the OB 3.0 vocabulary; written as an ext: value")
             }
         }
-        if let creator = a.creator { o.set("creator", .object(profileObject(creator, role: "creator", report: &report))) }
+        if let creator = a.creator { o.set("creator", .object(profileObject(creator, role: "creator", at: "\(path).creator", report: &report))) }
         if let credits = a.credits {
             o.set("creditsAvailable", credits.value.jsonValue)
             if let system = credits.system { setExtension(&o, Term.creditSystem, conceptJSON(system)) }
@@ -36,7 +36,7 @@ extension OB3WriteContext {
         writeEndorsements(a.endorsements, into: &o, at: "\(path).endorsements", report: &report)
         if let f = a.fieldOfStudy { o.set("fieldOfStudy", text(f, "fieldOfStudy", into: &translations)) }
         o.set("humanCode", ifPresent: a.humanCode.map(JSONValue.string))
-        if let image = a.image { o.set("image", imageObject(image, report: &report)) }
+        if let image = a.image { o.set("image", imageObject(image, at: "\(path).image", report: &report)) }
         if let first = a.languages.first { o.set("inLanguage", .string(LanguageCode.canonicalCase(first))) }
         if a.languages.count > 1 { setExtension(&o, Term.language, .array(a.languages.map(JSONValue.string))) }
         if !a.identifiers.isEmpty {
@@ -90,7 +90,7 @@ extension OB3WriteContext {
         if let c = a.assessmentType { setExtension(&o, Term.assessmentType, conceptJSON(c)) }
         if let c = a.supervision { setExtension(&o, Term.supervisionType, conceptJSON(c)) }
         if !a.qualityAssurance.isEmpty {
-            setExtension(&o, Term.qualityAssurance, .array(a.qualityAssurance.map { qualityAssuranceObject($0, report: &report) }))
+            setExtension(&o, Term.qualityAssurance, .array(a.qualityAssurance.enumerated().map { i, qa in qualityAssuranceObject(qa, at: "\(path).qualityAssurance[\(i)]", report: &report) }))
         }
         if let p = a.prerequisites { setExtension(&o, Term.prerequisites, textJSON(p)) }
         if let s = a.stackability { setExtension(&o, Term.stackability, textJSON(s)) }
@@ -151,8 +151,8 @@ extension OB3WriteContext {
                 return .object(e)
             }))
         }
-        if let assessment = a.partAssessment { setExtension(&o, Term.partAssessment, assessmentObject(assessment, report: &report)) }
-        if let awarding = a.partAwarding { setExtension(&o, CredconvExtension.SubjectTerm.awarding, awardingObject(awarding, report: &report)) }
+        if let assessment = a.partAssessment { setExtension(&o, Term.partAssessment, assessmentObject(assessment, at: "\(path).partAssessment", report: &report)) }
+        if let awarding = a.partAwarding { setExtension(&o, CredconvExtension.SubjectTerm.awarding, awardingObject(awarding, at: "\(path).partAwarding", report: &report)) }
         if !a.parts.isEmpty {
             var parts: [JSONValue] = []
             for (i, part) in a.parts.enumerated() {
@@ -225,12 +225,12 @@ extension OB3WriteContext {
         return .object(o)
     }
 
-    func qualityAssuranceObject(_ qa: QualityAssurance, report: inout ConversionReport) -> JSONValue {
+    func qualityAssuranceObject(_ qa: QualityAssurance, at path: String, report: inout ConversionReport) -> JSONValue {
         var o = JSONObject()
         o.set("type", .string("QualityAssurance"))
         o.set("id", ifPresent: qa.id.map(JSONValue.string))
         if let t = qa.type { o.set("qualityAssuranceType", conceptJSON(t)) }
-        if let body = qa.body { o.set("body", .object(profileObject(body, role: "quality assurance body", report: &report))) }
+        if let body = qa.body { o.set("body", .object(profileObject(body, role: "quality assurance body", at: "\(path).body", report: &report))) }
         if let n = qa.note { o.set("note", textJSON(n)) }
         o.set("expiryDate", ifPresent: qa.validUntil.map(JSONValue.string))
         o.set("url", ifPresent: qa.url.map(JSONValue.string))

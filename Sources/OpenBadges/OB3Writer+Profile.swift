@@ -2,8 +2,9 @@ import CredconvJSON
 import CredentialModel
 
 extension OB3WriteContext {
-    /// A Profile object (issuer, creator, source, endorser, parent organisation).
-    func profileObject(_ org: Organization, role: String, report: inout ConversionReport) -> JSONObject {
+    /// A Profile object (issuer, creator, source, endorser, parent organisation); `role` names it in
+    /// messages, `path` is its model path, where the losses are reported.
+    func profileObject(_ org: Organization, role: String, at path: String, report: inout ConversionReport) -> JSONObject {
         var o = JSONObject()
         var translations = JSONObject()
         o.set("id", .string(org.id ?? generatedId("\(role) id", report: &report)))
@@ -12,19 +13,19 @@ extension OB3WriteContext {
         o.set("url", ifPresent: org.url.map(JSONValue.string))
         o.set("phone", ifPresent: org.phone.map(JSONValue.string))
         if let d = org.description { o.set("description", text(d, "description", into: &translations)) }
-        writeEndorsements(org.endorsements, into: &o, at: "\(role).endorsements", report: &report)
-        if let image = org.image { o.set("image", imageObject(image, report: &report)) }
+        writeEndorsements(org.endorsements, into: &o, at: "\(path).endorsements", report: &report)
+        if let image = org.image { o.set("image", imageObject(image, at: "\(path).image", report: &report)) }
         o.set("email", ifPresent: org.email.map(JSONValue.string))
         if let address = org.address { o.set("address", .object(addressObject(address, report: &report))) }
         if !org.identifiers.isEmpty {
             o.set("otherIdentifier", .array(org.identifiers.enumerated().map { i, id in
-                identifierEntry(id, at: "\(role).identifiers[\(i)]", report: &report)
+                identifierEntry(id, at: "\(path).identifiers[\(i)]", report: &report)
             }))
         }
         o.set("official", ifPresent: org.official.map(JSONValue.string))
-        if let parent = org.parent { o.set("parentOrg", .object(profileObject(parent.value, role: "\(role) parent organisation", report: &report))) }
+        if let parent = org.parent { o.set("parentOrg", .object(profileObject(parent.value, role: "\(role) parent organisation", at: "\(path).parent", report: &report))) }
         if !org.alternativeNames.isEmpty {
-            report.lose(.modelPath("\(role).alternativeNames"), "Open Badges 3.0 has no alternative names for a profile")
+            report.lose(.modelPath("\(path).alternativeNames"), "Open Badges 3.0 has no alternative names for a profile")
         }
         finishTranslations(&o, translations)
         writeExtensions(org.extensions, into: &o, report: &report)
@@ -81,13 +82,14 @@ extension OB3WriteContext {
         return "ext:" + String(type.map { $0.isASCII && ($0.isLetter || $0.isNumber || ".-_".contains($0)) ? $0 : "_" })
     }
 
-    func imageObject(_ image: Image, report: inout ConversionReport) -> JSONValue {
+    /// An Image object; `path` is the image's model path, where losses are reported.
+    func imageObject(_ image: Image, at path: String, report: inout ConversionReport) -> JSONValue {
         var o = JSONObject()
         o.set("id", .string(image.id))
         o.set("type", .string("Image"))
         if let caption = image.caption {
             if caption.entries.count > 1 {
-                report.lose(.modelPath("image.caption"), "an Image caption holds one language; \(caption.languages.dropFirst().joined(separator: ", ")) dropped")
+                report.lose(.modelPath("\(path).caption"), "an Image caption holds one language; \(caption.languages.dropFirst().joined(separator: ", ")) dropped")
             }
             o.set("caption", .string(caption.best(preferring: preferredLanguages)))
         }

@@ -86,11 +86,11 @@ extension OB3WriteContext {
         o.set("licenseNumber", ifPresent: c.licenseNumber.map(JSONValue.string))
         if let n = c.narrative { o.set("narrative", text(n, "narrative", into: &translations)) }
         o.set("role", ifPresent: c.role.map(JSONValue.string))
-        if let source = c.source { o.set("source", .object(profileObject(source, role: "source", report: &report))) }
+        if let source = c.source { o.set("source", .object(profileObject(source, role: "source", at: "source", report: &report))) }
         o.set("term", ifPresent: c.term.map(JSONValue.string))
-        if let image = c.subjectImage { o.set("image", imageObject(image, report: &report)) }
-        if let a = c.assessment { setExtension(&o, Term.assessment, assessmentObject(a, report: &report)) }
-        if let a = c.awarding { setExtension(&o, Term.awarding, awardingObject(a, report: &report)) }
+        if let image = c.subjectImage { o.set("image", imageObject(image, at: "subjectImage", report: &report)) }
+        if let a = c.assessment { setExtension(&o, Term.assessment, assessmentObject(a, at: "assessment", report: &report)) }
+        if let a = c.awarding { setExtension(&o, Term.awarding, awardingObject(a, at: "awarding", report: &report)) }
         finishTranslations(&o, translations)
         writeExtensions(learner.extensions, into: &o, report: &report)
         return o
@@ -126,7 +126,7 @@ extension OB3WriteContext {
         return .object(o)
     }
 
-    func assessmentObject(_ a: Assessment, report: inout ConversionReport) -> JSONValue {
+    func assessmentObject(_ a: Assessment, at path: String, report: inout ConversionReport) -> JSONValue {
         var o = JSONObject()
         o.set("type", .string("Assessment"))
         o.set("id", ifPresent: a.id.map(JSONValue.string))
@@ -134,17 +134,17 @@ extension OB3WriteContext {
         if let g = a.grade { o.set("grade", textJSON(g)) }
         if let s = a.gradingScheme { o.set("gradingScheme", conceptJSON(s)) }
         o.set("date", ifPresent: a.date.map(JSONValue.string))
-        if let assessor = a.assessor { o.set("assessor", .object(profileObject(assessor, role: "assessor", report: &report))) }
+        if let assessor = a.assessor { o.set("assessor", .object(profileObject(assessor, role: "assessor", at: "\(path).assessor", report: &report))) }
         if let v = a.identityVerification { o.set("identityVerification", conceptJSON(v)) }
         if let l = a.location { o.set("location", textJSON(l)) }
         return .object(o)
     }
 
-    func awardingObject(_ a: Awarding, report: inout ConversionReport) -> JSONValue {
+    func awardingObject(_ a: Awarding, at path: String, report: inout ConversionReport) -> JSONValue {
         var o = JSONObject()
         o.set("type", .string("AwardingProcess"))
         if !a.bodies.isEmpty {
-            o.set("awardingBody", .array(a.bodies.map { .object(profileObject($0, role: "awarding body", report: &report)) }))
+            o.set("awardingBody", .array(a.bodies.enumerated().map { i, body in .object(profileObject(body, role: "awarding body", at: "\(path).bodies[\(i)]", report: &report)) }))
         }
         o.set("awardingDate", ifPresent: a.date.map(JSONValue.string))
         if let l = a.location { o.set("location", textJSON(l)) }

@@ -112,12 +112,12 @@ struct OB3WriteContext {
         }
         o.set("name", text(name, "name", into: &translations))
         if let d = c.description { o.set("description", text(d, "description", into: &translations)) }
-        if let image = c.image { o.set("image", imageObject(image, report: &report)) }
+        if let image = c.image { o.set("image", imageObject(image, at: "image", report: &report)) }
 
         guard let issuer = c.issuer else {
             throw Diagnostic(.insufficientData, "the credential has no issuer; Open Badges 3.0 requires one", at: .modelPath("issuer"))
         }
-        o.set("issuer", .object(profileObject(issuer, role: "issuer", report: &report)))
+        o.set("issuer", .object(profileObject(issuer, role: "issuer", at: "issuer", report: &report)))
         guard let validFrom = c.validityStart?.value else {
             throw Diagnostic(.insufficientData, "the credential has no date of validity or issue; Open Badges 3.0 requires validFrom", at: .modelPath("validFrom"))
         }
@@ -159,7 +159,7 @@ struct OB3WriteContext {
 
         // credconv extension on the credential.
         if let type = c.credentialType { setExtension(&o, CredconvExtension.CredentialTerm.credentialType, conceptJSON(type)) }
-        if let issued = c.issued, issued != validFrom { setExtension(&o, CredconvExtension.CredentialTerm.issued, .string(issued)) }
+        if let issued = c.issued { setExtension(&o, CredconvExtension.CredentialTerm.issued, .string(issued)) }
         if let lang = c.primaryLanguage { setExtension(&o, CredconvExtension.CredentialTerm.primaryLanguage, .string(lang)) }
         if let awarding = c.awarding, c.kind == .endorsement {
             _ = awarding
