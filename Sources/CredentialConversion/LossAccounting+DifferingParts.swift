@@ -75,19 +75,22 @@ enum DifferingParts {
     ) throws {
         var inner: [JSONObject.Member] = [], other: [JSONObject.Member] = []
         for field in fields { try field.compare(u, v, &inner, &other) }
-        if try appendEntered(u, inner, key, &x) { try appendEntered(v, other, key, &y) }
+        // The walk looks for what the first holds: when none of what it holds differs, it would find
+        // nothing below this key, whatever the second holds (and encoding the value to see whether it
+        // holds anything at all costs more than all the rest).
+        guard !inner.isEmpty else { return }
+        x.append(JSONObject.Member(key: key, value: .object(JSONObject(uniqueMembers: inner))))
+        try appendEntered(v, other, key, &y)
     }
 
-    /// The differing members of an entered value; when none differ, an empty object if the value holds
-    /// anything at all (what both hold alike): whether the object is there decides whether the walk
-    /// compares the other side member by member or reports it missing as a whole.
-    @discardableResult
+    /// The differing members of the second side's entered value; when none differ, an empty object if
+    /// the value holds anything at all (what both hold alike): whether the object is there decides
+    /// whether the walk compares the first side member by member or reports it missing as a whole.
     private static func appendEntered<Value: Encodable>(
         _ value: Value, _ members: [JSONObject.Member], _ key: String, _ document: inout [JSONObject.Member]
-    ) throws -> Bool {
-        if members.isEmpty, try JSONValueEncoder().encode(value) == .null { return false }
+    ) throws {
+        if members.isEmpty, try JSONValueEncoder().encode(value) == .null { return }
         document.append(JSONObject.Member(key: key, value: .object(JSONObject(uniqueMembers: members))))
-        return true
     }
 
     /// Adds `value` under `key` unless it encodes to nothing (nil, or an empty collection: the model

@@ -27,10 +27,25 @@ public struct ReportRenderer: Sendable {
     public func render(_ output: ConversionOutput, record: Int? = nil) -> String {
         switch style {
         case .text:
-            let prefix = record.map { "record \($0): " } ?? ""
-            return output.report.diagnostics.map { d in
-                "credconv: \(d.severity.rawValue): \(prefix)" + (d.location.map { "\($0): " } ?? "") + "\(d.message) [\(d.code)]\n"
-            }.joined()
+            // Appended piece by piece: a batch renders a line per diagnostic of every record, and
+            // interpolation would look each piece's conformances up at run time.
+            let prefix = record.map { "record " + String($0) + ": " } ?? ""
+            var text = ""
+            for d in output.report.diagnostics {
+                text += "credconv: "
+                text += d.severity.rawValue
+                text += ": "
+                text += prefix
+                if let location = d.location {
+                    text += location.description
+                    text += ": "
+                }
+                text += d.message
+                text += " ["
+                text += d.code.rawValue
+                text += "]\n"
+            }
+            return text
         case .json:
             var o = JSONObject()
             o.set("input", .string(inputName))

@@ -2,16 +2,22 @@
 public struct ConversionReport: Sendable, Equatable {
     /// Every finding, in the order it was made.
     public private(set) var diagnostics: [Diagnostic] = []
-    /// The same findings as a set, so recording stays linear however many there are.
-    private var recorded: Set<Diagnostic> = []
+    /// The same findings as a set once there are many, so recording stays linear however many there
+    /// are; a short report (most are) is searched instead, which costs less than hashing every message.
+    private var recorded: Set<Diagnostic>?
+    /// The length from which `recorded` is kept.
+    private static let searchedLength = 16
 
     public init() {}
+
+    /// Two reports are equal when they hold the same findings in the same order.
+    public static func == (a: Self, b: Self) -> Bool { a.diagnostics == b.diagnostics }
 
     /// Drops every finding with `code` (a warning made untrue by a later step, such as "unsigned" once
     /// the output is signed).
     public mutating func removeAll(code: DiagnosticCode) {
         diagnostics.removeAll { $0.code == code }
-        recorded = recorded.filter { $0.code != code }
+        if recorded != nil { recorded = Set(diagnostics) }
     }
 
     /// The warnings.
@@ -31,7 +37,13 @@ public struct ConversionReport: Sendable, Equatable {
 
     /// Records a finding; an identical one already recorded is not repeated.
     public mutating func add(_ diagnostic: Diagnostic) {
-        if recorded.insert(diagnostic).inserted { diagnostics.append(diagnostic) }
+        if recorded == nil {
+            if diagnostics.contains(diagnostic) { return }
+            diagnostics.append(diagnostic)
+            if diagnostics.count > Self.searchedLength { recorded = Set(diagnostics) }
+        } else if recorded!.insert(diagnostic).inserted {
+            diagnostics.append(diagnostic)
+        }
     }
 
     /// Records every finding of another report.
