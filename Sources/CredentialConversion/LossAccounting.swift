@@ -127,13 +127,8 @@ struct LossAccounting {
             for (i, v) in x.enumerated() {
                 if i < y.count && covers(y[i], v, languageAssumed: languageAssumed) { continue }
                 if searchable && y.contains(where: { covers($0, v, languageAssumed: languageAssumed) }) { continue }
-                // When the element at the same place holds another of the model's elements (one before
-                // it did not come back), this one is missing whole, not changed into that one.
-                let samePlace = i < y.count ? y[i] : nil
-                let heldForAnother = samePlace.map { held in
-                    searchable && x.indices.contains { $0 != i && covers(held, x[$0], languageAssumed: languageAssumed) }
-                } ?? false
-                out += differences(v, heldForAnother ? nil : samePlace, at: joinIndex(i), languageAssumed: languageAssumed)
+                let counterpart = searchable ? Self.counterpart(of: i, in: x, among: y, languageAssumed: languageAssumed) : (i < y.count ? y[i] : nil)
+                out += differences(v, counterpart, at: joinIndex(i), languageAssumed: languageAssumed)
             }
             return out
         case (.string(let s), .string(let t)) where sameDate(s, t):
@@ -141,6 +136,28 @@ struct LossAccounting {
         default:
             return [Difference(path: path, model: a, written: b)]
         }
+    }
+
+    /// What the model's element `i` became in the read-back list: of the elements that hold no other of
+    /// the model's elements (those came back as they were), the one sharing most members with it, the
+    /// one at the same place on a tie (writers may reorder; an element before it may not have come
+    /// back); nil when none shares anything with it: then it is missing whole, not changed into another.
+    static func counterpart(of i: Int, in x: [JSONValue], among y: [JSONValue], languageAssumed: Bool) -> JSONValue? {
+        func heldForAnother(_ held: JSONValue) -> Bool {
+            x.indices.contains { $0 != i && covers(held, x[$0], languageAssumed: languageAssumed) }
+        }
+        guard case .object(let model) = x[i] else {
+            guard i < y.count, !heldForAnother(y[i]) else { return nil }
+            return y[i]
+        }
+        var best: (index: Int, shared: Int)? = nil
+        for j in y.indices {
+            guard case .object(let held) = y[j] else { continue }
+            let shared = model.members.reduce(0) { n, m in n + (!skipped(m.key) && held[m.key] == m.value ? 1 : 0) }
+            guard shared > 0, !heldForAnother(y[j]) else { continue }
+            if best == nil || shared > best!.shared || (shared == best!.shared && j == i) { best = (j, shared) }
+        }
+        return best.map { y[$0.index] }
     }
 
     /// True when the read-back object holds `text` under a language tag the model's object has not

@@ -85,10 +85,14 @@ enum ModelDifference {
             let y = b.objectValue ?? JSONObject()
             return x.members.flatMap { paths($0.value, y[$0.key] ?? .null, at: join($0.key)) }
         case .array(let x):
-            // An element found anywhere in the read-back counts as kept (writers may reorder).
+            // An element found anywhere in the read-back counts as kept (writers may reorder); else it is
+            // compared with the element of the same id (a reader may add elements before it), else with
+            // the element at the same place.
             let y = b.arrayValue ?? []
             return x.enumerated().flatMap { i, v in
-                y.contains { paths(v, $0).isEmpty } ? [] : paths(v, i < y.count ? y[i] : .null, at: join(String(i)))
+                if y.contains(where: { paths(v, $0).isEmpty }) { return [String]() }
+                let sameId = v.objectValue?["id"].flatMap { id in y.first { $0.objectValue?["id"] == id } }
+                return paths(v, sameId ?? (i < y.count ? y[i] : .null), at: join(String(i)))
             }
         case .null:
             return []

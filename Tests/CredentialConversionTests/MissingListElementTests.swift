@@ -25,4 +25,20 @@ struct MissingListElementTests {
         let back = JSONValue.object(JSONObject(["identifiers": .array([Self.identifier("DE/TUBSP-1", "registration"), Self.identifier("DE123", "vatIdentifier")])]))
         #expect(Self.describe(model, back) == [#"identifiers[0].type -> "registration""#])
     }
+
+    /// Reordered and each changed a little: each is compared with the one it became.
+    @Test func reorderedElementsAreComparedWithTheirCounterparts() {
+        func id(_ pairs: KeyValuePairs<String, JSONValue>) -> JSONValue { .object(JSONObject(pairs)) }
+        let model = JSONValue.object(JSONObject(["identifiers": .array([
+            id(["value": .string("12345678"), "schemeID": .string("Student Card")]),
+            id(["value": .string("18118654"), "schemeID": .string("EU Health Card")]),
+            id(["value": .string("12345LA"), "type": .string("nationalIdentityNumber"), "spatial": .string("ITA")]),
+        ])]))
+        let back = JSONValue.object(JSONObject(["identifiers": .array([
+            id(["value": .string("12345LA"), "type": .string("nationalIdentityNumber"), "spatial": .string("IT")]),
+            id(["value": .string("12345678")]),
+            id(["value": .string("18118654")]),
+        ])]))
+        #expect(Self.describe(model, back) == ["identifiers[0].schemeID -> nothing", "identifiers[1].schemeID -> nothing", #"identifiers[2].spatial -> "IT""#])
+    }
 }
