@@ -145,7 +145,8 @@ struct OB2ReadContext {
         case "id": identityType = "identifier"
         default: identityType = type.hasPrefix("ext:") ? type : "ext:" + type
         }
-        if type == "id" && !hashed {
+        // A plain URL or id names the learner (credconv's OB 2.0 writer puts the learner's id there).
+        if (type == "id" || type == "url") && !hashed {
             credential.learner.id = identity
         } else {
             credential.learner.identities.append(IdentityHash(identityHash: identity, identityType: identityType, hashed: hashed, salt: salt))

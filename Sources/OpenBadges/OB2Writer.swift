@@ -69,6 +69,11 @@ struct OB2WriteContext {
         o.set("type", .string("Assertion"))
         let id = original?.id ?? c.id ?? made("assertion id")
         o.set("id", .string(id))
+        if original == nil, c.id != nil {
+            // The migration guide gives a repackaged assertion a new credential id and links the
+            // assertion as evidence: that is where this id comes back.
+            report.warn(.writtenDifferently, "the credential's id is written as the assertion's id (read back, an OB 2.0 assertion's id is the original it was repackaged from)", at: .modelPath("id"))
+        }
         o.set("recipient", .object(try recipient()))
         guard let issuedOn = c.dateOfIssue?.value else {
             throw Diagnostic(.insufficientData, "the credential has no date of issue, award or validity for issuedOn", at: .modelPath("issued"))
@@ -119,10 +124,13 @@ struct OB2WriteContext {
             if let salt = identity.salt { r.set("salt", .string(salt)) }
             r.set("identity", .string(identity.identityHash))
             for (i, extra) in l.identities.enumerated().dropFirst() { report.lose(.modelPath("learner.identities[\(i)]"), "an OB 2.0 assertion has one recipient; \(extra.identityType) left out") }
+            if l.email != nil { report.lose(.modelPath("learner.email"), "an OB 2.0 assertion has one recipient, the hashed identity; the email address is left out") }
+            if l.id != nil { report.lose(.modelPath("learner.id"), "an OB 2.0 assertion has one recipient, the hashed identity; the learner's id is left out") }
         } else if let email = l.email {
             r.set("type", .string("email"))
             r.set("hashed", .bool(false))
             r.set("identity", .string(email))
+            if l.id != nil { report.lose(.modelPath("learner.id"), "an OB 2.0 assertion has one recipient, the email address; the learner's id is left out") }
         } else if let id = l.id {
             r.set("type", .string("url"))
             r.set("hashed", .bool(false))

@@ -72,3 +72,24 @@ struct LossPlacesTests {
         #expect(back.issued == "2026-06-30T00:00:00Z")
     }
 }
+
+/// Open Badges 2.0 has one recipient identity: a learner known only by id goes there as a URL and
+/// comes back as the learner's id; the credential's id becomes the assertion's, said so.
+@Suite("Open Badges 2.0: the learner's id and the credential's id")
+struct OpenBadges2IdentityTests {
+    @Test func learnerIdRoundTripsAndCredentialIdIsNamed() throws {
+        var d = try #require(try JSONParser().parse([UInt8](try Data(contentsOf: TestPaths.repository("samples/ob3-microcredential.json")))).objectValue)
+        var subject = try #require(d["credentialSubject"]?.objectValue)
+        subject.remove("identifier")
+        d.set("credentialSubject", .object(subject))
+        let result = try Converter().convert(JSONWriter(style: .pretty).bytes(.object(d)), options: ConversionOptions(to: .ob2))
+        let assertion = try #require(try JSONParser().parse(result.bytes).objectValue)
+        #expect(assertion["recipient"]?.objectValue?["type"] == .string("url"))
+        #expect(assertion["id"] == d["id"])
+        #expect(result.report.warnings.contains { $0.location == .modelPath("id") && $0.code == .writtenDifferently })
+        #expect(!result.report.lost.contains { $0.location == .modelPath("learner.id") || $0.location == .modelPath("id") })
+        var report = ConversionReport()
+        let back = try Converter().read(result.bytes, options: ConversionOptions(to: .model), report: &report).0
+        #expect(back.learner.id == "did:example:learner-8f3a2b")
+    }
+}
