@@ -195,6 +195,9 @@ extension ELMWriteContext {
             // ESCO skills have their scheme; for other frameworks the IRI's origin stands for the framework.
             let isESCO = skill.hasPrefix("http://data.europa.eu/esco/")
             var concept = skillConcept
+            if isESCO, let scheme = concept.scheme, scheme != EUVocabulary.escoSkillSchemeV2 {
+                report.warn(.writtenDifferently, "ESCO skills are written in the scheme Europass XML names \(EUVocabulary.escoSkillSchemeV2), not \(scheme)", at: .modelPath("\(path).relatedSkills[\(i)].scheme"))
+            }
             if concept.scheme == nil || isESCO { concept.scheme = isESCO ? EUVocabulary.escoSkillSchemeV2 : Self.origin(of: skill) }
             if isESCO && concept.notation == nil { concept.notation = "Skill" }
             if concept.label == nil { concept.label = lo.text }

@@ -72,6 +72,9 @@ extension ELM3WriteContext {
     func learningOutcome(_ lo: LearningOutcome, path: String) -> JSONValue {
         var o = node("LearningOutcome", id: nodeId(lo.id, kind: "learningOutcome"))
         o.set("title", ifPresent: languageMap(lo.text, path: path))
+        for (i, skill) in lo.relatedSkills.enumerated() where skill.id?.hasPrefix("http://data.europa.eu/esco/") == true && skill.scheme == EUVocabulary.escoSkillSchemeV2 {
+            report.warn(.writtenDifferently, "ESCO skills are written in the scheme ELM v3 names \(EUVocabulary.escoSkillScheme), not Europass XML's \(EUVocabulary.escoSkillSchemeV2)", at: .modelPath("\(path).relatedSkills[\(i)].scheme"))
+        }
         let esco = lo.relatedSkills.filter { $0.id?.hasPrefix("http://data.europa.eu/esco/") == true }
         let other = lo.relatedSkills.filter { $0.id?.hasPrefix("http://data.europa.eu/esco/") != true }
         o.set("relatedESCOSkill", ifPresent: concepts(esco.map(escoSkill), path: "\(path).relatedSkills"))
