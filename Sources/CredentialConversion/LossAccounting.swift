@@ -124,11 +124,18 @@ struct LossAccounting {
             // Linear on long lists (hostile input must not make this quadratic): the element at the same
             // place first, a search of the rest only while the lists are short.
             let searchable = x.count * y.count <= 4096
+            // Which of the model's elements each read-back element holds, found once per list (at most
+            // 4096 comparisons) when an element is not held at its own place.
+            var holds: [[Int]]? = nil
             for (i, v) in x.enumerated() {
                 if i < y.count && covers(y[i], v, languageAssumed: languageAssumed) { continue }
-                if searchable && y.contains(where: { covers($0, v, languageAssumed: languageAssumed) }) { continue }
-                let counterpart = searchable ? Self.counterpart(of: i, in: x, among: y, languageAssumed: languageAssumed) : (i < y.count ? y[i] : nil)
-                out += differences(v, counterpart, at: joinIndex(i), languageAssumed: languageAssumed)
+                guard searchable else {
+                    out += differences(v, i < y.count ? y[i] : nil, at: joinIndex(i), languageAssumed: languageAssumed)
+                    continue
+                }
+                if holds == nil { holds = y.map { held in x.indices.filter { covers(held, x[$0], languageAssumed: languageAssumed) } } }
+                if holds!.contains(where: { $0.contains(i) }) { continue }
+                out += differences(v, Self.counterpart(of: i, in: x, among: y, holds: holds!), at: joinIndex(i), languageAssumed: languageAssumed)
             }
             return out
         case (.string(let s), .string(let t)) where sameDate(s, t):
@@ -138,23 +145,21 @@ struct LossAccounting {
         }
     }
 
-    /// What the model's element `i` became in the read-back list: of the elements that hold no other of
-    /// the model's elements (those came back as they were), the one sharing most members with it, the
-    /// one at the same place on a tie (writers may reorder; an element before it may not have come
-    /// back); nil when none shares anything with it: then it is missing whole, not changed into another.
-    static func counterpart(of i: Int, in x: [JSONValue], among y: [JSONValue], languageAssumed: Bool) -> JSONValue? {
-        func heldForAnother(_ held: JSONValue) -> Bool {
-            x.indices.contains { $0 != i && covers(held, x[$0], languageAssumed: languageAssumed) }
-        }
+    /// What the model's element `i`, held by no read-back element, became in the read-back list: of the
+    /// elements that hold none of the model's (`holds[j]`: the model elements `y[j]` holds; those came
+    /// back as they were), the one sharing most members with it, the one at the same place on a tie
+    /// (writers may reorder; an element before it may not have come back); nil when none shares
+    /// anything with it: then it is missing whole, not changed into another.
+    static func counterpart(of i: Int, in x: [JSONValue], among y: [JSONValue], holds: [[Int]]) -> JSONValue? {
         guard case .object(let model) = x[i] else {
-            guard i < y.count, !heldForAnother(y[i]) else { return nil }
+            guard i < y.count, holds[i].isEmpty else { return nil }
             return y[i]
         }
         var best: (index: Int, shared: Int)? = nil
-        for j in y.indices {
+        for j in y.indices where holds[j].isEmpty {
             guard case .object(let held) = y[j] else { continue }
             let shared = model.members.reduce(0) { n, m in n + (!skipped(m.key) && held[m.key] == m.value ? 1 : 0) }
-            guard shared > 0, !heldForAnother(y[j]) else { continue }
+            guard shared > 0 else { continue }
             if best == nil || shared > best!.shared || (shared == best!.shared && j == i) { best = (j, shared) }
         }
         return best.map { y[$0.index] }
