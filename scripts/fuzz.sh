@@ -28,7 +28,7 @@ for t in "${targets[@]}"; do
   CREDCONV_FUZZ=1 swift build -c release --build-path "$build" --sanitize=fuzzer -Xswiftc -sanitize=fuzzer,address \
     --product "$t" > "$build/fuzz-build.log" 2>&1 || { tail -n 30 "$build/fuzz-build.log"; exit 1; }
   grep -E "error|Build complete" "$build/fuzz-build.log" | tail -n 1 || true
-  echo "== $t: ${seconds}s"
+  echo "== $t: built (${SECONDS}s into fuzzing); ${seconds}s"
   work="$(mktemp -d)"
   cp "$corpus"/* "$work"/ 2>/dev/null || true
   SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 "$build/release/$t" "$work" \
