@@ -18,22 +18,25 @@ import CredentialModel
 enum DifferingParts {
     /// The model documents of what `a` and `b` hold differently (the provenance left out: it says
     /// where data came from and is not compared). The second holds only properties the first holds:
-    /// the walk looks at nothing else of it.
-    static func documents(_ a: Credential, _ b: Credential) throws -> (JSONValue, JSONValue) {
+    /// the walk looks at nothing else of it. With `languageAssumed` (the writer warned it wrote texts
+    /// without a language in one it chose), a text the walk would find held under the assumed language
+    /// is left out as well (see ``LossAccounting/differences(_:_:at:languageAssumed:)``).
+    static func documents(_ a: Credential, _ b: Credential, languageAssumed: Bool = false) throws -> (JSONValue, JSONValue) {
         var x: [JSONObject.Member] = [], y: [JSONObject.Member] = []
-        for field in credentialFields { try field.compare(a, b, &x, &y) }
+        for field in credentialFields { try field.compare(a, b, languageAssumed, &x, &y) }
         return (.object(JSONObject(uniqueMembers: x)), .object(JSONObject(uniqueMembers: y)))
     }
 
     /// One stored property: its coding key, and how to add it to both documents when it differs.
     struct Field<Root>: Sendable {
         let key: String
-        let compare: @Sendable (Root, Root, inout [JSONObject.Member], inout [JSONObject.Member]) throws -> Void
+        /// Adds the property to both documents when it differs; the flag is `languageAssumed`.
+        let compare: @Sendable (Root, Root, Bool, inout [JSONObject.Member], inout [JSONObject.Member]) throws -> Void
     }
 
     /// A property encoded whole when it differs.
     @inline(__always) static func whole<Root, Value: Encodable & Equatable & Sendable>(_ key: String, _ path: KeyPath<Root, Value> & Sendable) -> Field<Root> {
-        Field(key: key) { a, b, x, y in
+        Field(key: key) { a, b, _, x, y in
             let u = a[keyPath: path], v = b[keyPath: path]
             if u == v { return }
             // The walk compares what the first document holds; where it holds nothing, the second's
@@ -47,7 +50,7 @@ enum DifferingParts {
     @inline(__always) static func entered<Root, Value: Encodable & Equatable & Sendable>(
         _ key: String, _ path: KeyPath<Root, Value?> & Sendable, _ fields: [Field<Value>]
     ) -> Field<Root> {
-        Field(key: key) { a, b, x, y in
+        Field(key: key) { a, b, languageAssumed, x, y in
             let u = a[keyPath: path], v = b[keyPath: path]
             if u == v { return }
             guard let u else { return }
@@ -55,7 +58,7 @@ enum DifferingParts {
                 try append(u, key, &x)
                 return
             }
-            try enter(u, v, key, fields, &x, &y)
+            try enter(u, v, key, fields, languageAssumed, &x, &y)
         }
     }
 
@@ -63,18 +66,48 @@ enum DifferingParts {
     @inline(__always) static func entered<Root, Value: Encodable & Equatable & Sendable>(
         _ key: String, _ path: KeyPath<Root, Value> & Sendable, _ fields: [Field<Value>]
     ) -> Field<Root> {
-        Field(key: key) { a, b, x, y in
+        Field(key: key) { a, b, languageAssumed, x, y in
             let u = a[keyPath: path], v = b[keyPath: path]
             if u == v { return }
-            try enter(u, v, key, fields, &x, &y)
+            try enter(u, v, key, fields, languageAssumed, &x, &y)
         }
     }
 
+    /// A text property, encoded whole when the read-back does not hold it, also counting a text the
+    /// writer put under the language it assumed: most texts of a credential converted into Europass
+    /// differ only so.
+    @inline(__always) static func text<Root>(_ key: String, _ path: KeyPath<Root, LocalizedString?> & Sendable) -> Field<Root> {
+        Field(key: key) { a, b, languageAssumed, x, y in
+            let u = a[keyPath: path], v = b[keyPath: path]
+            if u == v { return }
+            if let u, let v, holds(v, u, languageAssumed: languageAssumed) { return }
+            guard try append(u, key, &x) else { return }
+            try append(v, key, &y)
+        }
+    }
+
+    /// True when the walk would find that `written` holds every text of `model`: each in its language,
+    /// or (with `languageAssumed`) a text without a language under a language the model's text lacks,
+    /// and the markup when it is not plain. A sufficient test: where it says no, the walk decides.
+    static func holds(_ written: LocalizedString, _ model: LocalizedString, languageAssumed: Bool) -> Bool {
+        if model.format != .plain, written.format != model.format { return false }
+        let modelLanguages = model.languages
+        for entry in model.entries {
+            if written.entries.contains(where: { $0.language == entry.language && $0.text == entry.text }) { continue }
+            guard languageAssumed, entry.language == LocalizedString.undetermined,
+                  !written.languages.contains(LocalizedString.undetermined),
+                  written.entries.contains(where: { $0.text == entry.text && !$0.language.hasPrefix("@") && !modelLanguages.contains($0.language) })
+            else { return false }
+        }
+        return true
+    }
+
     private static func enter<Value: Encodable>(
-        _ u: Value, _ v: Value, _ key: String, _ fields: [Field<Value>], _ x: inout [JSONObject.Member], _ y: inout [JSONObject.Member]
+        _ u: Value, _ v: Value, _ key: String, _ fields: [Field<Value>], _ languageAssumed: Bool,
+        _ x: inout [JSONObject.Member], _ y: inout [JSONObject.Member]
     ) throws {
         var inner: [JSONObject.Member] = [], other: [JSONObject.Member] = []
-        for field in fields { try field.compare(u, v, &inner, &other) }
+        for field in fields { try field.compare(u, v, languageAssumed, &inner, &other) }
         // The walk looks for what the first holds: when none of what it holds differs, it would find
         // nothing below this key, whatever the second holds (and encoding the value to see whether it
         // holds anything at all costs more than all the rest).

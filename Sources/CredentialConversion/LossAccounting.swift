@@ -29,7 +29,7 @@ struct LossAccounting {
             if readBack == credential { return }
             // Only what differs is encoded and walked (what both hold alike cannot be a difference).
             do {
-                (original, back) = try DifferingParts.documents(credential, readBack)
+                (original, back) = try DifferingParts.documents(credential, readBack, languageAssumed: Self.languageAssumed(in: report))
             } catch {
                 throw Diagnostic(.io, "cannot encode the model: \(error)")
             }
@@ -356,10 +356,14 @@ extension LossAccounting {
             if case .modelPath(let p)? = d.location { return Self.normalised(p) }
             return nil
         })
-        let languageAssumed = report.diagnostics.contains { $0.code == .languageAssumed }
-        for difference in Self.differences(original, back, languageAssumed: languageAssumed) {
+        for difference in Self.differences(original, back, languageAssumed: languageAssumed(in: report)) {
             Self.add(difference, named: named, format: format, into: &report)
         }
+    }
+
+    /// True when the writer warned that it wrote texts without a language in one it chose.
+    static func languageAssumed(in report: ConversionReport) -> Bool {
+        report.diagnostics.contains { $0.code == .languageAssumed }
     }
 
     static func encode(_ record: LearnerRecord) throws(Diagnostic) -> JSONValue {

@@ -22,8 +22,8 @@ struct DifferingPartsTests {
         #expect(DifferingParts.learnerFields.map(\.key) == Self.storedProperties(of: Learner()))
     }
 
-    static func differences(_ a: JSONValue, _ b: JSONValue) -> [String] {
-        LossAccounting.differences(a, b).map { d in
+    static func differences(_ a: JSONValue, _ b: JSONValue, languageAssumed: Bool = false) -> [String] {
+        LossAccounting.differences(a, b, languageAssumed: languageAssumed).map { d in
             "\(d.path) = \(JSONWriter(style: .compact).string(d.model)) -> \(d.written.map { JSONWriter(style: .compact).string($0) } ?? "nothing")"
         }
     }
@@ -68,17 +68,50 @@ struct DifferingPartsTests {
             #expect(counterparts.count > 6, "\(subjectName)")
             for (name, other) in counterparts {
                 for (a, b) in [(subject, other), (other, subject)] {
-                    let (x, y) = try DifferingParts.documents(a, b)
-                    let expected = Self.differences(try Self.wholeDocument(a), try Self.wholeDocument(b))
-                    let found = Self.differences(x, y)
-                    let extra = found.filter { !expected.contains($0) }, missing = expected.filter { !found.contains($0) }
-                    #expect(extra.isEmpty && missing.isEmpty && found.count == expected.count, "\(subjectName) vs \(name): found \(extra), not \(missing)")
-                    if !expected.isEmpty { lossy += 1 }
+                    for languageAssumed in [false, true] {
+                        let (x, y) = try DifferingParts.documents(a, b, languageAssumed: languageAssumed)
+                        let expected = Self.differences(try Self.wholeDocument(a), try Self.wholeDocument(b), languageAssumed: languageAssumed)
+                        let found = Self.differences(x, y, languageAssumed: languageAssumed)
+                        let extra = found.filter { !expected.contains($0) }, missing = expected.filter { !found.contains($0) }
+                        #expect(extra.isEmpty && missing.isEmpty && found.count == expected.count,
+                                "\(subjectName) vs \(name), language assumed \(languageAssumed): found \(extra), not \(missing)")
+                        if !expected.isEmpty { lossy += 1 }
+                    }
                 }
             }
             let (x, y) = try DifferingParts.documents(subject, subject)
             #expect(x == .object(JSONObject()) && y == .object(JSONObject()))
         }
         #expect(lossy > 50)
+    }
+
+    /// Texts that came back only under the language the writer assumed are not encoded at all (that is
+    /// what the check saves), while a text that came back changed, one that lost its markup and one
+    /// whose language was assumed without the writer's warning still are.
+    @Test func textsHeldUnderTheAssumedLanguageAreLeftOut() throws {
+        var model = Credential(provenance: Provenance(sourceFormat: "test"))
+        model.name = LocalizedString("Data literacy")
+        model.description = LocalizedString("Two weeks")
+        model.narrative = LocalizedString("**Passed**", format: .markdown)
+        model.issuer = Organization(id: "https://issuer.example/", name: LocalizedString("Institut für Daten"))
+        model.achievement = Achievement(id: "https://issuer.example/a", name: LocalizedString("Data literacy"))
+        model.achievement?.description = LocalizedString(entries: [.init(language: "und", text: "Zwei Wochen"), .init(language: "de", text: "Zwei Wochen")])
+        var back = model
+        back.name = LocalizedString("Data literacy", language: "en")
+        back.description = LocalizedString("Two weeks, full time", language: "en")
+        back.narrative = LocalizedString("**Passed**", language: "en")
+        back.issuer?.name = LocalizedString("Institut für Daten", language: "en")
+        back.achievement?.name = LocalizedString("Data literacy", language: "en")
+        // The only other language holding the text is one the model already has: not an assumed one.
+        back.achievement?.description = LocalizedString("Zwei Wochen", language: "de")
+
+        let (x, _) = try DifferingParts.documents(model, back, languageAssumed: true)
+        let left = JSONWriter(style: .compact).string(x)
+        #expect(left == #"{"description":{"und":"Two weeks"},"achievement":{"description":{"und":"Zwei Wochen","de":"Zwei Wochen"}},"narrative":{"und":"**Passed**","@format":"markdown"}}"#)
+        #expect(Self.differences(x, try Self.wholeDocument(back), languageAssumed: true) == Self.differences(try Self.wholeDocument(model), try Self.wholeDocument(back), languageAssumed: true))
+
+        let (unwarned, _) = try DifferingParts.documents(model, back, languageAssumed: false)
+        guard case .object(let o) = unwarned else { Issue.record("not an object"); return }
+        #expect(o.keys == ["name", "description", "issuer", "achievement", "narrative"])
     }
 }
