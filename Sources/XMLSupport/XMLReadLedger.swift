@@ -80,48 +80,42 @@ public final class XMLReadLedger: @unchecked Sendable {
         for p in consumed { touchAncestors(of: p.assumingMemoryBound(to: xmlNode.self).pointee.parent) }
         for p in readAttributes { touchAncestors(of: p.assumingMemoryBound(to: xmlAttr.self).pointee.parent) }
         var out: [Unread] = []
-        func name(_ node: xmlNodePtr) -> String { node.pointee.name.map { String(cString: $0) } ?? "" }
-        func walk(_ node: xmlNodePtr, path: String) {
+        // Most of a document was read: its XPaths are made only for what is reported.
+        var paths = XPathNames(root: root)
+        func walk(_ node: xmlNodePtr) {
             let key = UnsafeMutableRawPointer(node)
             if consumed.contains(key) { return }
-            let line = Int(xmlGetLineNo(node))
             guard visited.contains(key) || touched.contains(key) else {
-                out.append(Unread(path: path, line: line))
+                out.append(Unread(path: paths.path(of: node), line: Int(xmlGetLineNo(node))))
                 return
             }
             var a = node.pointee.properties
             while let attribute = a {
-                let ns = attribute.pointee.ns?.pointee.href.map { String(cString: $0) }
-                let attributeName = attribute.pointee.name.map { String(cString: $0) } ?? ""
-                // An element's `id` is its place in the document's reference graph, not data of its own.
-                let isNodeId = ns == nil && attributeName == "id"
-                if !readAttributes.contains(UnsafeMutableRawPointer(attribute)) && ns != Self.schemaInstance && !isNodeId {
-                    out.append(Unread(path: path + "/@" + attributeName, line: line))
-                }
                 a = attribute.pointee.next
+                if readAttributes.contains(UnsafeMutableRawPointer(attribute)) { continue }
+                let href = attribute.pointee.ns?.pointee.href
+                // An element's `id` is its place in the document's reference graph, not data of its own.
+                if href == nil, xmlStrEqual(attribute.pointee.name, Self.idName) != 0 { continue }
+                if let href, xmlStrEqual(href, Self.schemaInstanceName) != 0 { continue }
+                let attributeName = attribute.pointee.name.map { String(cString: $0) } ?? ""
+                out.append(Unread(path: paths.path(of: node) + "/@" + attributeName, line: Int(xmlGetLineNo(node))))
             }
-            var counts: [String: Int] = [:]
             var child = node.pointee.children
-            while let c = child {
-                if c.pointee.type == XML_ELEMENT_NODE { counts[name(c), default: 0] += 1 }
-                child = c.pointee.next
-            }
-            var positions: [String: Int] = [:]
-            child = node.pointee.children
             while let c = child {
                 switch c.pointee.type {
                 case XML_ELEMENT_NODE:
-                    let n = name(c)
-                    positions[n, default: 0] += 1
-                    walk(c, path: path + "/" + ((counts[n] ?? 0) > 1 ? "\(n)[\(positions[n]!)]" : n))
+                    walk(c)
                 case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                    if !Self.isXMLWhitespace(c.pointee.content) { out.append(Unread(path: path + "/text()", line: Int(xmlGetLineNo(c)))) }
+                    if !Self.isXMLWhitespace(c.pointee.content) { out.append(Unread(path: paths.path(of: node) + "/text()", line: Int(xmlGetLineNo(c)))) }
                 default: break
                 }
                 child = c.pointee.next
             }
         }
-        walk(root.node, path: root.path)
+        walk(root.node)
         return out
     }
+
+    static let idName: [xmlChar] = Array("id".utf8) + [0]
+    static let schemaInstanceName: [xmlChar] = Array(schemaInstance.utf8) + [0]
 }

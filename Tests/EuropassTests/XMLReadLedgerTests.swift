@@ -28,6 +28,24 @@ struct XMLReadLedgerTests {
         #expect(locations.contains { if case .xpath("/europassCredential/title/@unknownAttr", let line?) = $0 { return line > 1 } else { return false } })
     }
 
+    /// Unread elements are named by their place among same-named siblings (a position only when there
+    /// are several), below read ones, with attributes and text of read elements; many unread siblings
+    /// are each named once.
+    @Test func unreadSiblingsAreNamedByTheirPosition() throws {
+        var text = try String(contentsOf: Self.sample, encoding: .utf8)
+        let end = try #require(text.range(of: "</europassCredential>"))
+        let siblings = String(repeating: "<unknownThing/>", count: 2000)
+        text.replaceSubrange(end, with: "<extra><x/><x>t</x><y q=\"1\"/></extra>\(siblings)stray</europassCredential>")
+        let paths = try unread(Array(text.utf8)).compactMap { location -> String? in
+            if case .xpath(let p, _) = location { return p }
+            return nil
+        }
+        #expect(paths.filter { $0.hasPrefix("/europassCredential/unknownThing[") }.count == 2000)
+        #expect(paths.contains("/europassCredential/unknownThing[1]") && paths.contains("/europassCredential/unknownThing[2000]"))
+        #expect(paths.contains("/europassCredential/extra") && paths.contains("/europassCredential/text()"))
+        #expect(!paths.contains { $0.hasPrefix("/europassCredential/extra/") })
+    }
+
     @Test(.enabled(if: TestPaths.referenceAvailable, "../shared/reference is absent: skipped"))
     func anAssessmentIdentifierIsReportedNotDropped() throws {
         let degree = TestPaths.reference("europass/elm-v2-xml/samples/EDC_SampleDegree_AA.xml")
