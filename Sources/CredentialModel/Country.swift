@@ -19,7 +19,11 @@ public struct Country: Sendable, Equatable, Hashable, Codable {
 
     /// From an EU authority IRI (`…/authority/country/IRL`), an alpha-2 or an alpha-3 code.
     public init?(anyCode code: String) {
-        let last = code.split(separator: "/").last.map(String.init) ?? code
+        // The last non-empty path segment, found without splitting the whole IRI.
+        var end = code.endIndex
+        while end > code.startIndex, code[code.index(before: end)] == "/" { end = code.index(before: end) }
+        let start = code[..<end].lastIndex(of: "/").map { code.index(after: $0) } ?? code.startIndex
+        let last = String(code[start..<end])
         if last.count == 2, let c = Country(alpha2: last) { self = c; return }
         if last.count == 3, let c = Country(alpha3: last) { self = c; return }
         return nil
