@@ -37,7 +37,11 @@ struct ELMNode {
     }
 
     /// True when this element or one below it is kept, already-serialised XML.
-    var holdsRawXML: Bool { raw != nil || children.contains { $0.holdsRawXML } }
+    var holdsRawXML: Bool {
+        if raw != nil { return true }
+        for i in children.indices where children[i].holdsRawXML { return true }
+        return false
+    }
 
     /// Writes this element (and its subtree) with `writer`.
     func write(to writer: inout XMLStreamWriter) {

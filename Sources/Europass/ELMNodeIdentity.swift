@@ -22,23 +22,24 @@ enum ELMNodeIdentity {
     static func distinctNodes(_ root: ELMNode, mint: (String) -> String, renamed: (String, String) -> Void) -> ELMNode {
         /// The first element seen under each id, as written (its children already distinct).
         var first: [String: ELMNode] = [:]
-        func visit(_ node: ELMNode) -> ELMNode {
-            var out = node
-            out.children = node.children.map(visit)
-            guard out.raw == nil, let i = out.attributes.firstIndex(where: { $0.name == "id" && $0.prefix == nil }) else { return out }
-            let id = out.attributes[i].value
+        // In place, children first: rebuilding the tree copied every node of it.
+        func visit(_ node: inout ELMNode) {
+            for i in node.children.indices { visit(&node.children[i]) }
+            guard node.raw == nil, let i = node.attributes.firstIndex(where: { $0.name == "id" && $0.prefix == nil }) else { return }
+            let id = node.attributes[i].value
             guard let earlier = first[id] else {
-                first[id] = out
-                return out
+                first[id] = node
+                return
             }
-            if sameContent(earlier, out) { return out }
-            let fresh = mint(kinds[out.name] ?? out.name)
+            if sameContent(earlier, node) { return }
+            let fresh = mint(kinds[node.name] ?? node.name)
             renamed(id, fresh)
-            out.attributes[i].value = fresh
-            first[fresh] = out
-            return out
+            node.attributes[i].value = fresh
+            first[fresh] = node
         }
-        return visit(root)
+        var tree = root
+        visit(&tree)
+        return tree
     }
 
     /// True when two elements would be written alike: name, attributes in order, text, kept XML and

@@ -93,8 +93,13 @@ public struct XMLElementView {
 
     /// The child elements with a local name (and namespace, when given).
     public func children(_ name: String, namespace: String? = nil) -> [XMLElementView] {
-        let out = childrenWithoutReading.filter { Self.node($0.node, isNamed: name, namespace: namespace) }
-        if let ledger = XMLReadLedger.current { for c in out { ledger.visit(c.node) } }
+        var out: [XMLElementView] = []
+        var child = node.pointee.children
+        while let c = child {
+            if c.pointee.type == XML_ELEMENT_NODE, Self.node(c, isNamed: name, namespace: namespace) { out.append(XMLElementView(node: c, tree: tree)) }
+            child = c.pointee.next
+        }
+        if !out.isEmpty, let ledger = XMLReadLedger.current { for c in out { ledger.visit(c.node) } }
         return out
     }
 
@@ -144,7 +149,14 @@ public struct XMLElementView {
     }
 
     /// True when the element has element children.
-    public var hasElementChildren: Bool { !childrenWithoutReading.isEmpty }
+    public var hasElementChildren: Bool {
+        var child = node.pointee.children
+        while let c = child {
+            if c.pointee.type == XML_ELEMENT_NODE { return true }
+            child = c.pointee.next
+        }
+        return false
+    }
 
     /// The element's position as an XPath of local names, with 1-based indexes where siblings share a name
     /// (`/europassCredential/credentialSubject/achievements/learningAchievement[2]`).
