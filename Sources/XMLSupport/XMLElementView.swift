@@ -161,23 +161,8 @@ public struct XMLElementView {
     /// The element's position as an XPath of local names, with 1-based indexes where siblings share a name
     /// (`/europassCredential/credentialSubject/achievements/learningAchievement[2]`).
     public var path: String {
-        var steps: [String] = []
-        var current: xmlNodePtr? = node
-        while let n = current, n.pointee.type == XML_ELEMENT_NODE {
-            let name = n.pointee.name.map { String(cString: $0) } ?? ""
-            var position = 1, count = 0
-            var sibling = n.pointee.parent?.pointee.children
-            while let s = sibling {
-                if s.pointee.type == XML_ELEMENT_NODE, s.pointee.name.map({ String(cString: $0) }) == name {
-                    count += 1
-                    if s == n { position = count }
-                }
-                sibling = s.pointee.next
-            }
-            steps.append(count > 1 ? "\(name)[\(position)]" : name)
-            current = n.pointee.parent
-        }
-        return "/" + steps.reversed().joined(separator: "/")
+        var names = XPathNames()
+        return names.path(of: node)
     }
 
     /// The element serialised as XML (namespace declarations inherited from ancestors are not repeated).

@@ -81,7 +81,7 @@ public final class XMLReadLedger: @unchecked Sendable {
         for p in readAttributes { touchAncestors(of: p.assumingMemoryBound(to: xmlAttr.self).pointee.parent) }
         var out: [Unread] = []
         // Most of a document was read: its XPaths are made only for what is reported.
-        var paths = XPathNames(root: root)
+        var paths = XPathNames()
         func walk(_ node: xmlNodePtr) {
             let key = UnsafeMutableRawPointer(node)
             if consumed.contains(key) { return }

@@ -1,29 +1,28 @@
 import CLibXML2
 
-/// The XPaths of a document's elements below a root (`/a/b[2]/c`: a position only among same-named
-/// siblings), made when asked. The steps of an element's children are named all at once, the first
-/// time one of them is asked for, so a document with many reported siblings stays linear.
+/// The XPaths of a document's elements (`/a/b[2]/c`: local names, a 1-based position only among
+/// same-named siblings), made when asked. The steps of an element's children are named all at once,
+/// the first time one of them is asked for, so naming many siblings of one parent stays linear.
 struct XPathNames {
-    private let root: XMLElementView
     /// The step (`b[2]`) of each element whose siblings were named.
     private var steps: [UnsafeMutableRawPointer: String] = [:]
 
-    init(root: XMLElementView) { self.root = root }
-
-    /// The XPath of `node`, the root or an element below it.
+    /// The XPath of the element `node`, from the document's top element.
     mutating func path(of node: xmlNodePtr) -> String {
-        var below: [String] = []
-        var n = node
-        while n != root.node, let parent = n.pointee.parent {
-            below.append(step(of: n, in: parent))
-            n = parent
+        var above: [String] = []
+        var current: xmlNodePtr? = node
+        while let n = current, n.pointee.type == XML_ELEMENT_NODE {
+            above.append(n.pointee.parent.map { step(of: n, in: $0) } ?? Self.name(n))
+            current = n.pointee.parent
         }
-        return below.reversed().reduce(root.path) { $0 + "/" + $1 }
+        return "/" + above.reversed().joined(separator: "/")
     }
+
+    private static func name(_ node: xmlNodePtr) -> String { node.pointee.name.map { String(cString: $0) } ?? "" }
 
     private mutating func step(of node: xmlNodePtr, in parent: xmlNodePtr) -> String {
         if let known = steps[UnsafeMutableRawPointer(node)] { return known }
-        func name(_ node: xmlNodePtr) -> String { node.pointee.name.map { String(cString: $0) } ?? "" }
+        let name = Self.name
         var counts: [String: Int] = [:]
         var child = parent.pointee.children
         while let c = child {
