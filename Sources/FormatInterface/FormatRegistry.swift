@@ -147,8 +147,9 @@ public struct FormatRegistry: Sendable {
 
     // MARK: first look
 
-    /// JSON (parsed), a compact JWS, or bytes.
+    /// JSON (parsed), a compact JWS, or bytes (UTF-16 XML as UTF-8: ``UTF16Input``).
     public static func document(_ bytes: [UInt8], limits: JSONLimits) throws(Diagnostic) -> InputDocument {
+        if let xml = try UTF16Input.xmlAsUTF8(bytes) { return .bytes(xml) }
         let trimmed = bytes.trimmingASCIIWhitespace()
         guard let first = trimmed.first else {
             throw Diagnostic(.unknownInput, "empty input: no credential", at: .position(line: 1, column: 1))
