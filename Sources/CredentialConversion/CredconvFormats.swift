@@ -30,6 +30,7 @@ public enum CredconvFormats {
         VerifiablePresentationContainer(),
         ClrCredentialContainer(),
         EnvelopeContainer(),
+        CredentialArrayContainer(),
         FlattenedGraphContainer(),
         ELMPresentationContainer(),
     ])

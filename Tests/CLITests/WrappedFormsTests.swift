@@ -87,6 +87,37 @@ struct WrappedFormsTests {
         #expect(Self.withoutProvenance(try JSONParser().parse(r.stdout)) == Self.withoutProvenance(try JSONParser().parse(plain.stdout)))
     }
 
+    /// `jq -s` of two credentials and a VC-JWT: one record each, in order; an Open Badges 2.0 bundle
+    /// (its pieces in one array) and an array holding anything else are not taken apart.
+    @Test func aJSONArrayOfCredentialsGivesOneRecordEach() throws {
+        let dir = TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let ob3 = TestPaths.repository("samples/ob3-microcredential.json").path
+        let elm = TestPaths.repository("samples/elm-microcredential.jsonld").path
+        let jwt = String(decoding: try Data(contentsOf: TestPaths.repository("samples/ob3-microcredential.jwt")), as: UTF8.self)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let slurped = try ProcessRunner.run(URL(fileURLWithPath: "/usr/bin/env"), ["jq", "-s", ". + [\"\(jwt)\"]", ob3, elm])
+        try #require(slurped.status == 0, "jq: \(slurped.stderr)")
+        let array = try Self.file(dir, "all.json", slurped.stdoutText)
+        let single = try ProcessRunner.credconv(["-t", "ob3", array])
+        #expect(single.status == 65 && single.stderr.contains("holds 3 credentials (in a JSON array)"), "\(single.stderr)")
+        let r = try ProcessRunner.credconv(["--jsonl", "-t", "model", "--page-image", "none", array])
+        #expect(r.status == 0, "\(r.stderr)")
+        let out = try Self.lines(r)
+        #expect(out.count == 3)
+        // Each record is what the credential converts to alone, but for where it came from.
+        for (i, path) in [ob3, elm].enumerated() where i < out.count {
+            let alone = try ProcessRunner.credconv(["-t", "model", "--page-image", "none", path])
+            #expect(Self.withoutProvenance(.object(out[i])) == Self.withoutProvenance(try JSONParser().parse(alone.stdout)))
+        }
+        #expect(out.last?["provenance"]?.objectValue?["sourceFormat"] == .string("ob3-jwt"))
+        // Not every element a credential: not a wrapper; an OB 2.0 bundle stays the OB 2.0 reader's.
+        let mixed = try Self.file(dir, "mixed.json", "[\(try String(contentsOfFile: ob3, encoding: .utf8)), {\"note\": 1}]")
+        #expect(try ProcessRunner.credconv(["-t", "ob3", mixed]).stderr.contains("a JSON array that no format recognises"))
+        let bundle = try Self.file(dir, "bundle.json", #"[{"@context": "https://w3id.org/openbadges/v2", "type": "BadgeClass", "name": "x"}]"#)
+        #expect(try ProcessRunner.credconv(["detect", bundle]).stderr.contains("looks like ob2"))
+    }
+
     /// Flattened by PyLD (compacted with the document's own context), read back to the same model:
     /// equal as JSON-LD (member order and one-element arrays aside).
     @Test(.enabled(if: Oracle.available("pyld"), "python pyld is missing: skipped"))
