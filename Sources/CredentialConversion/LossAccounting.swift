@@ -11,7 +11,8 @@ import FormatInterface
 /// leaves out, by design: the provenance and source places (`sourcePath`) describe where data came from,
 /// not data; kept source properties (`extensions`) have their own accounting by format family, located
 /// in the source (each writer writes its own family's and reports the others'). Date texts that name the
-/// same day or instant (`2026-06-30` and `2026-06-30T00:00:00Z`) count as the same value.
+/// same day or instant (`2026-06-30` and `2026-06-30T00:00:00Z`) count as the same value, and so do
+/// numbers written differently (`1e2` and `100`).
 struct LossAccounting {
     let formats: FormatRegistry
 
@@ -140,6 +141,8 @@ struct LossAccounting {
             return out
         case (.string(let s), .string(let t)) where sameDate(s, t):
             return []
+        case (.number(let s), .number(let t)) where sameNumber(s, t):
+            return []
         default:
             return [Difference(path: path, model: a, written: b)]
         }
@@ -198,6 +201,12 @@ struct LossAccounting {
         case .object(let o): return o.allSatisfy { isEmpty($0.value) }
         default: return false
         }
+    }
+
+    /// Numbers written differently (`1e2` and `100`: Europass has no exponents) are the same value.
+    static func sameNumber(_ s: String, _ t: String) -> Bool {
+        guard let x = NumberText(s), let y = NumberText(t) else { return false }
+        return x.sameValue(as: y)
     }
 
     static func sameDate(_ s: String, _ t: String) -> Bool {

@@ -10,25 +10,32 @@ extension Credential {
             self.value = value
             self.modelPath = modelPath
         }
+
+        /// Whether the text is a date or date-time of the calendar (see ``ISODateText``).
+        public var isCalendarDate: Bool { ISODateText.dateTime(value) != nil }
     }
 
     /// The date of issue (Annex I "date of issuing"): one rule for every writer, `check` and the
     /// certificate. The stated date of issue (Europass `issued`) first; else the date the achievement
     /// was awarded (Open Badges `awardedDate`, which keeps the original date when a credential is
     /// re-issued with a later `validFrom`), else the awarding process's date; else the start of validity.
+    /// A text that is no calendar date (``ISODateText``) is passed over for the next; when none is one,
+    /// the first given is returned, for the writer to say it is no date.
     public var dateOfIssue: DerivedDate? {
-        if let issued { return DerivedDate(value: issued, modelPath: "issued") }
-        if let awardedDate { return DerivedDate(value: awardedDate, modelPath: "awardedDate") }
-        if let date = awarding?.date { return DerivedDate(value: date, modelPath: "awarding.date") }
-        if let validFrom { return DerivedDate(value: validFrom, modelPath: "validFrom") }
-        return nil
+        let given = [(issued, "issued"), (awardedDate, "awardedDate"), (awarding?.date, "awarding.date"), (validFrom, "validFrom")]
+            .compactMap { value, path in value.map { DerivedDate(value: $0, modelPath: path) } }
+        return given.first(where: \.isCalendarDate) ?? given.first
     }
 
     /// The date the achievement was awarded: `awardedDate`, else the awarding process's date.
     public var dateAwarded: String? { awardedDate ?? awarding?.date }
 
     /// The start of validity, else the date of issue (a target that needs a start of validity).
+    /// A `validFrom` that is no calendar date gives way to a date of issue that is one.
     public var validityStart: DerivedDate? {
-        validFrom.map { DerivedDate(value: $0, modelPath: "validFrom") } ?? dateOfIssue
+        let start = validFrom.map { DerivedDate(value: $0, modelPath: "validFrom") }
+        if let start, start.isCalendarDate { return start }
+        if let issue = dateOfIssue, issue.isCalendarDate { return issue }
+        return start ?? dateOfIssue
     }
 }

@@ -105,18 +105,21 @@ extension ELMWriteContext {
         for (i, url) in a.homepages.enumerated() { n.add(documentNode("homepage", url, path: "\(path).homepages[\(i)]")) }
         for (i, url) in a.supplementaryDocuments.enumerated() { n.add(documentNode("supplementaryDoc", url, path: "\(path).supplementaryDocuments[\(i)]")) }
         for (i, area) in a.thematicAreas.enumerated() { n.add(codeNode("hasISCED-FCode", area, path: "\(path).thematicAreas[\(i)]", scheme: EUVocabulary.iscedFScheme)) }
-        if let w = a.workload { n.add(ELMNode("volumeOfLearning", text: w)) }
+        if let w = a.workload { n.add(durationNode("volumeOfLearning", w, path: "\(path).workload")) }
         // Each with its model path: the credits, then the additional ones.
         var credits = [a.credits].compactMap { $0 }.map { (path: "\(path).credits", value: $0) }
             + a.additionalCredits.enumerated().map { (path: "\(path).additionalCredits[\($0.offset)]", value: $0.element) }
         if let ects = credits.firstIndex(where: { $0.value.isECTS }) {
-            var e = ELMNode("hasECTSCreditPoints", text: credits[ects].value.value.text)
-            e.attribute("schemeID", CreditSystems.ectsSchemeID)
-            n.add(e)
+            if let points = decimal(credits[ects].value.value, path: "\(credits[ects].path).value") {
+                var e = ELMNode("hasECTSCreditPoints", text: points)
+                e.attribute("schemeID", CreditSystems.ectsSchemeID)
+                n.add(e)
+            }
             credits.remove(at: ects)
         }
         for (creditsPath, c) in credits {
-            var e = ELMNode("hasCreditPoints", text: c.value.text)
+            guard let points = decimal(c.value, path: "\(creditsPath).value") else { continue }
+            var e = ELMNode("hasCreditPoints", text: points)
             if CreditSystems.isECVET(c.system) { e.attribute("schemeID", CreditSystems.ecvetSchemeID) }
             else if let system = c.system { report.lose(.modelPath("\(creditsPath).system"), "Europass XML names only ECTS and ECVET credit systems; \(system.displayText()) is written as unspecified", code: .valueNotExpressible) }
             n.add(e)

@@ -102,6 +102,29 @@ extension ELMWriteContext {
     /// An `xs:date` for a date or date-time; nil when it is neither.
     static func date(_ value: String) -> String? { ISODateText.date(value) }
 
+    /// The `xs:decimal` text of a number (Europass has no exponents: `1e2` is written `100`), or nil,
+    /// reported, when it would take more digits than a credential needs.
+    func decimal(_ number: NumberText, path: String) -> String? {
+        guard let text = number.decimalText else {
+            report.lose(.modelPath(path), "\(number.text) written without an exponent has more than \(NumberText.maxDecimalDigits) digits", code: .valueNotExpressible)
+            return nil
+        }
+        return text
+    }
+
+    /// An `xs:duration` element for an ISO 8601 duration (weeks and fractions of an hour carried into
+    /// the units XML Schema has: `PT7.5H` is written `PT7H30M`, and says so); nil, reported, for any other text.
+    func durationNode(_ name: String, _ value: String, path: String) -> ELMNode? {
+        guard let duration = XSDDuration.normalised(value) else {
+            report.lose(.modelPath(path), "Europass XML wants an ISO 8601 duration (PT125H); \"\(value)\" is not one, or has a fraction of a year or month", code: .valueNotExpressible)
+            return nil
+        }
+        if duration != value.trimmingSpaces() {
+            report.warn(.writtenDifferently, "the duration \(value) is written as \(duration) (XML Schema durations have no weeks and a fraction only of seconds)", at: .modelPath(path))
+        }
+        return ELMNode(name, text: duration)
+    }
+
     /// A date-time element, reporting a value that is no date.
     func dateTimeNode(_ name: String, _ value: String?, path: String, prefix: String? = nil) -> ELMNode? {
         guard let value else { return nil }

@@ -145,11 +145,14 @@ final class ELM3WriteContext {
     /// An `xsd:duration`; nil (reported) when the text is none.
     func duration(_ value: String?, path: String) -> JSONValue? {
         guard let value else { return nil }
-        guard ISODateText.isDuration(value) else {
-            report.lose(.modelPath(path), "ELM durations are ISO 8601 durations (PT60H); \"\(value)\" is not one")
+        guard let duration = XSDDuration.normalised(value) else {
+            report.lose(.modelPath(path), "ELM durations are ISO 8601 durations (PT60H); \"\(value)\" is not one, or has a fraction of a year or month")
             return nil
         }
-        return .string(value)
+        if duration != value.trimmingSpaces() {
+            report.warn(.writtenDifferently, "the duration \(value) is written as \(duration) (xsd:duration has no weeks and a fraction only of seconds)", at: .modelPath(path))
+        }
+        return .string(duration)
     }
 
     /// A `WebResource` for an http(s) URL; nil (reported) otherwise.

@@ -25,7 +25,8 @@ extension ELM3WriteContext {
             }
             var cp = node("CreditPoint", id: localId("creditPoint"))
             cp.set("framework", framework)
-            cp.set("point", .string(c.value.text))
+            // Written as people read credit points: `100`, not `1e2`.
+            cp.set("point", .string(c.value.decimalText ?? c.value.text))
             credits.append(.object(cp))
         }
         s.set("creditPoint", ifPresent: many(credits))

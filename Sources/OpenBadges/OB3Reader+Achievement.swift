@@ -151,7 +151,7 @@ extension OB3Reader {
     /// `supervisionType` (strings) and `identityChecked`.
     private func readEdubadgesTerms(_ o: inout ObjectCursor, into a: inout Achievement) throws(Diagnostic) {
         if a.credits == nil, let ects = try o.number("ECTS") { a.credits = CreditPoints(value: ects, system: EUVocabulary.ects) }
-        if a.workload == nil, let hours = try o.number("SBU") { a.workload = "PT\(hours.text)H" }
+        if a.workload == nil, let hours = try o.number("SBU") { a.workload = "PT\(hours.decimalText ?? hours.text)H" }
         if a.participationForm == nil, let p = try ExtensionCodec.concept(&o, "participationType") { a.participationForm = p }
         if a.supervision == nil, let s = try ExtensionCodec.concept(&o, "supervisionType") { a.supervision = s }
     }
