@@ -329,8 +329,8 @@ extension ELMWriteContext {
             n.add(ELMNode("registration", text: org.id ?? id))
             report.warn(.valueSubstituted, "the \(role) has no registration number; Europass XML requires one, so its identifier \(org.id ?? id) was written")
         }
-        for v in org.identifiers where v.type == kinds.vat { n.add(identifierNode("vatIdentifier", v, requireSpatial: true)) }
-        for t in org.identifiers where t.type == kinds.tax { n.add(identifierNode("taxIdentifier", t, requireSpatial: true)) }
+        for (i, v) in org.identifiers.enumerated() where v.type == kinds.vat { n.add(legalIdentifierNode("vatIdentifier", v, path: "\(path).identifiers[\(i)]")) }
+        for (i, t) in org.identifiers.enumerated() where t.type == kinds.tax { n.add(legalIdentifierNode("taxIdentifier", t, path: "\(path).identifiers[\(i)]")) }
         for e in org.identifiers where e.type == kinds.eIDAS { report.lose(.modelPath("\(path).identifiers"), "Europass XML v2 has no eIDAS identifier (\(e.value))") }
         n.add(textNode("prefLabel", org.name ?? LocalizedString(org.id ?? id), path: "\(path).name", required: true))
         if org.name == nil { report.warn(.valueSubstituted, "the \(role) has no name; its identifier was written as its name") }

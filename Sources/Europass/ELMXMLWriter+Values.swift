@@ -96,6 +96,17 @@ extension ELMWriteContext {
         return node
     }
 
+    /// A `LegalIdentifierType` element (`vatIdentifier`, `taxIdentifier`, `nationalId`), whose country
+    /// (`spatialID`) is required: the identifier's own, else the issuer's; nil, reported at `path`, when
+    /// neither is known.
+    func legalIdentifierNode(_ name: String, _ id: Identifier, path: String) -> ELMNode? {
+        guard id.spatial != nil || credential.issuer?.address?.country != nil else {
+            report.lose(.modelPath(path), "a Europass \(name) needs the country that issued it, and neither it nor the issuer has one (\(id.value))", code: .valueNotExpressible)
+            return nil
+        }
+        return identifierNode(name, id, requireSpatial: true)
+    }
+
     /// An `xs:dateTime` for a date or date-time; nil when it is neither.
     static func dateTime(_ value: String) -> String? { ISODateText.dateTime(value) }
 

@@ -144,7 +144,8 @@ extension ELMWriteContext {
         let l = c.learner
         var s = ELMNode("credentialSubject")
         s.attribute("id", nodeId(l.id, kind: "person"))
-        let national = l.identifiers.first { $0.type == Identifier.Kind.nationalId }
+        let nationalIndex = l.identifiers.firstIndex { $0.type == Identifier.Kind.nationalId }
+        let national = nationalIndex.map { l.identifiers[$0] }
         for id in l.identifiers where id.type != Identifier.Kind.nationalId { s.add(identifierNode("identifier", id)) }
         let email = l.email ?? l.identities.first { !$0.hashed && $0.identityType == "emailAddress" }?.identityHash
         if let email {
@@ -159,10 +160,8 @@ extension ELMWriteContext {
                 ? "Europass XML has no place for a hashed identity (\(identity.identityType))"
                 : "Europass XML keeps one email address; this \(identity.identityType) identity has no place")
         }
-        if let national {
-            var n = identifierNode("nationalId", national, requireSpatial: true)
-            if national.spatial == nil { report.warn(.valueMissing, "the learner's national id has no country; the issuer's country was written", at: .modelPath("learner.identifiers")) }
-            n.name = "nationalId"
+        if let national, let nationalIndex, let n = legalIdentifierNode("nationalId", national, path: "learner.identifiers[\(nationalIndex)]") {
+            if national.spatial == nil { report.warn(.valueMissing, "the learner's national id has no country; the issuer's country was written", at: .modelPath("learner.identifiers[\(nationalIndex)]")) }
             s.add(n)
         }
         if let full = l.fullName { s.add(textNode("fullName", full, path: "learner.fullName")) }

@@ -33,10 +33,17 @@ enum ExtensionCodec {
         }
     }
 
-    /// An optional Concept member.
+    /// An optional Concept member; nil as well for one that holds nothing (`{"type": "Concept",
+    /// "prefLabel": ""}`), which no writer could write.
     static func concept(_ c: inout ObjectCursor, _ key: String) throws(Diagnostic) -> Concept? {
         guard let v = c.raw(key) else { return nil }
-        return try concept(v, at: c.pointer / key, defaultLanguage: c.defaultLanguage)
+        let read = try concept(v, at: c.pointer / key, defaultLanguage: c.defaultLanguage)
+        return isEmpty(read) ? nil : read
+    }
+
+    /// True when a Concept has no id, scheme, notation or label text.
+    static func isEmpty(_ c: Concept) -> Bool {
+        c.id == nil && c.scheme == nil && c.notation == nil && (c.label?.isEmpty ?? true)
     }
 
     /// A member holding one Concept or an array of them.
@@ -45,9 +52,10 @@ enum ExtensionCodec {
         if case .array(let items) = v {
             var out: [Concept] = []
             for (i, item) in items.enumerated() { out.append(try concept(item, at: c.pointer / key / i, defaultLanguage: c.defaultLanguage)) }
-            return out
+            return out.filter { !isEmpty($0) }
         }
-        return [try concept(v, at: c.pointer / key, defaultLanguage: c.defaultLanguage)]
+        let one = try concept(v, at: c.pointer / key, defaultLanguage: c.defaultLanguage)
+        return isEmpty(one) ? [] : [one]
     }
 
     /// Skills: IRIs (strings) or Concepts.

@@ -56,8 +56,9 @@ extension OB3Reader {
         a.nqfLevels = try ExtensionCodec.concepts(&o, Term.nqfLevel)
         a.homepages = try o.strings(Term.homepage)
         a.isPartialQualification = try o.bool(Term.isPartialQualification)
+        // The extension lists every language; `inLanguage` (read above) stays the first of them.
         let languages = try o.strings(Term.language)
-        if !languages.isEmpty { a.languages = languages }
+        if !languages.isEmpty { a.languages = a.languages.prefix(1) + languages.filter { !a.languages.prefix(1).contains($0) } }
         for cursor in try o.objects(Term.learningOutcome) {
             var lo = cursor
             try lo.consumeTypes()

@@ -20,13 +20,9 @@ extension OB3WriteContext {
             o.set("description", .string(""))
         }
         o.set("criteria", .object(criteriaObject(a, report: &report)))
-        if let type = a.achievementType {
-            if OB3Vocabulary.achievementTypes.contains(type) || type.hasPrefix("ext:") {
-                o.set("achievementType", .string(type))
-            } else {
-                o.set("achievementType", .string(OB3WriteContext.identifierType(type).replacingPrefix("ext:", with: "ext:")))
-                report.warn(.writtenDifferently, "achievementType \"\(type)\" is not in the OB 3.0 vocabulary; written as an ext: value")
-            }
+        if let type = a.achievementType,
+           let value = enumerated(type, allowed: OB3Vocabulary.achievementTypes, property: "achievementType", at: "\(path).achievementType", report: &report) {
+            o.set("achievementType", .string(value))
         }
         if let creator = a.creator { o.set("creator", .object(profileObject(creator, role: "creator", at: "\(path).creator", report: &report))) }
         if let credits = a.credits {
@@ -37,8 +33,11 @@ extension OB3WriteContext {
         if let f = a.fieldOfStudy { o.set("fieldOfStudy", text(f, "fieldOfStudy", into: &translations)) }
         o.set("humanCode", ifPresent: a.humanCode.map(JSONValue.string))
         if let image = a.image { o.set("image", imageObject(image, at: "\(path).image", report: &report)) }
-        if let first = a.languages.first { o.set("inLanguage", .string(LanguageCode.canonicalCase(first))) }
-        if a.languages.count > 1 { setExtension(&o, Term.language, .array(a.languages.map(JSONValue.string))) }
+        if let first = a.languages.first, let tag = inLanguageTag(first, at: "\(path).languages[0]", report: &report) { o.set("inLanguage", .string(tag)) }
+        if a.languages.count > 1 {
+            let tags = a.languages.enumerated().compactMap { i, tag in extensionLanguageTag(tag, at: "\(path).languages[\(i)]", report: &report) }
+            if !tags.isEmpty { setExtension(&o, Term.language, .array(tags.map(JSONValue.string))) }
+        }
         if !a.identifiers.isEmpty {
             o.set("otherIdentifier", .array(a.identifiers.enumerated().map { i, id in
                 identifierEntry(id, at: "\(path).identifiers[\(i)]", report: &report)
@@ -50,20 +49,20 @@ extension OB3WriteContext {
                 var e = JSONObject()
                 e.set("id", .string(r.id))
                 e.set("type", .array([.string("Related")]))
-                e.set("inLanguage", ifPresent: r.language.map { .string(LanguageCode.canonicalCase($0)) })
+                e.set("inLanguage", ifPresent: r.language.flatMap { inLanguageTag($0, at: "\(path).relations", report: &report) }.map(JSONValue.string))
                 e.set("version", ifPresent: r.version.map(JSONValue.string))
                 return .object(e)
             }))
         }
         if !a.resultDescriptions.isEmpty {
-            o.set("resultDescription", .array(a.resultDescriptions.map { resultDescriptionObject($0, report: &report) }))
+            o.set("resultDescription", .array(a.resultDescriptions.enumerated().map { i, d in resultDescriptionObject(d, at: "\(path).resultDescriptions[\(i)]", report: &report) }))
         }
         if let s = a.specialization { o.set("specialization", text(s, "specialization", into: &translations)) }
         if !a.tags.isEmpty { o.set("tag", .array(a.tags.map(JSONValue.string))) }
         o.set("version", ifPresent: a.version.map(JSONValue.string))
 
         // Alignments: the model's own, then the EQF/NQF levels and the skills of the learning outcomes.
-        var alignments = a.alignments.map { alignmentObject($0, report: &report) }
+        var alignments = a.alignments.enumerated().map { i, al in alignmentObject(al, at: "\(path).alignments[\(i)]", report: &report) }
         if let eqf = a.eqfLevel { alignments.append(levelAlignment(eqf, type: CredconvExtension.eqfTargetType, framework: "European Qualifications Framework")) }
         for nqf in a.nqfLevels where nqf.id != nil {
             alignments.append(levelAlignment(nqf, type: CredconvExtension.nqfTargetType, framework: "National Qualifications Framework"))
@@ -84,7 +83,7 @@ extension OB3WriteContext {
         if !alignments.isEmpty { o.set("alignment", .array(alignments)) }
 
         // The credconv extension.
-        if let w = a.workload { setExtension(&o, Term.workload, .string(w)) }
+        if let w = a.workload, let duration = durationText(w, at: "\(path).workload", report: &report) { setExtension(&o, Term.workload, .string(duration)) }
         if let c = a.participationForm { setExtension(&o, Term.participationForm, conceptJSON(c)) }
         if let c = a.learningSetting { setExtension(&o, Term.learningSetting, conceptJSON(c)) }
         if let c = a.assessmentType { setExtension(&o, Term.assessmentType, conceptJSON(c)) }
@@ -176,7 +175,8 @@ extension OB3WriteContext {
         return .object(al)
     }
 
-    func alignmentObject(_ a: Alignment, report: inout ConversionReport) -> JSONValue {
+    /// An Alignment; `path` is its model path, where a target type outside the vocabulary is reported.
+    func alignmentObject(_ a: Alignment, at path: String, report: inout ConversionReport) -> JSONValue {
         var o = JSONObject()
         var translations = JSONObject()
         o.set("type", .array([.string("Alignment")]))
@@ -184,31 +184,33 @@ extension OB3WriteContext {
         if let d = a.targetDescription { o.set("targetDescription", text(d, "targetDescription", into: &translations)) }
         o.set("targetName", text(a.targetName, "targetName", into: &translations))
         o.set("targetFramework", ifPresent: a.targetFramework.map(JSONValue.string))
-        o.set("targetType", ifPresent: a.targetType.map(JSONValue.string))
+        o.set("targetType", ifPresent: a.targetType.flatMap {
+            enumerated($0, allowed: Self.alignmentTargetTypes, property: "alignment targetType", at: "\(path).targetType", report: &report)
+        }.map(JSONValue.string))
         o.set("targetUrl", .string(a.targetUrl))
         finishTranslations(&o, translations)
         writeExtensions(a.extensions, into: &o, report: &report)
         return .object(o)
     }
 
-    func resultDescriptionObject(_ d: ResultDescription, report: inout ConversionReport) -> JSONValue {
+    func resultDescriptionObject(_ d: ResultDescription, at path: String, report: inout ConversionReport) -> JSONValue {
         var o = JSONObject()
         var translations = JSONObject()
         o.set("id", .string(d.id))
         o.set("type", .array([.string("ResultDescription")]))
-        if !d.alignments.isEmpty { o.set("alignment", .array(d.alignments.map { alignmentObject($0, report: &report) })) }
+        if !d.alignments.isEmpty { o.set("alignment", .array(d.alignments.enumerated().map { i, al in alignmentObject(al, at: "\(path).alignments[\(i)]", report: &report) })) }
         if !d.allowedValues.isEmpty { o.set("allowedValue", .array(d.allowedValues.map(JSONValue.string))) }
         o.set("name", text(d.name, "name", into: &translations))
         o.set("requiredLevel", ifPresent: d.requiredLevel.map(JSONValue.string))
         o.set("requiredValue", ifPresent: d.requiredValue.map(JSONValue.string))
         o.set("resultType", .string(d.resultType))
         if !d.rubricLevels.isEmpty {
-            o.set("rubricCriterionLevel", .array(d.rubricLevels.map { level in
+            o.set("rubricCriterionLevel", .array(d.rubricLevels.enumerated().map { levelIndex, level in
                 var l = JSONObject()
                 var levelTranslations = JSONObject()
                 l.set("id", .string(level.id))
                 l.set("type", .array([.string("RubricCriterionLevel")]))
-                if !level.alignments.isEmpty { l.set("alignment", .array(level.alignments.map { alignmentObject($0, report: &report) })) }
+                if !level.alignments.isEmpty { l.set("alignment", .array(level.alignments.enumerated().map { i, al in alignmentObject(al, at: "\(path).rubricLevels[\(levelIndex)].alignments[\(i)]", report: &report) })) }
                 if let desc = level.description { l.set("description", text(desc, "description", into: &levelTranslations)) }
                 l.set("level", ifPresent: level.level.map(JSONValue.string))
                 l.set("name", text(level.name, "name", into: &levelTranslations))

@@ -76,10 +76,12 @@ extension OB3WriteContext {
         "ltiToolId", "ltiPlatformId", "ltiUserId", "identifier",
     ]
 
+    /// An `identifierType` / `identityType`: listed, else its `ext:` form; `identifier` (the generic
+    /// type) when there is none.
     static func identifierType(_ type: String?) -> String {
         guard let type, !type.isEmpty else { return "identifier" }
-        if identifierTypes.contains(type) || type.hasPrefix("ext:") { return type }
-        return "ext:" + String(type.map { $0.isASCII && ($0.isLetter || $0.isNumber || ".-_".contains($0)) ? $0 : "_" })
+        if identifierTypes.contains(type) { return type }
+        return extValue(type) ?? "identifier"
     }
 
     /// An Image object; `path` is the image's model path, where losses are reported.

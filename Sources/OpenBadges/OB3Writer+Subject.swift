@@ -77,7 +77,7 @@ extension OB3WriteContext {
         for (i, _) in c.otherAchievements.enumerated() {
             report.lose(.modelPath("otherAchievements[\(i)]"), "an Open Badges 3.0 credential holds one achievement; convert this one separately")
         }
-        var results = c.results.map { resultObject($0, report: &report) }
+        var results = c.results.enumerated().map { i, r in resultObject(r, at: "results[\(i)]", report: &report) }
         if let gradeResult { results.append(gradeResult.result) }
         if !results.isEmpty { o.set("result", .array(results)) }
         o.set("creditsEarned", ifPresent: c.creditsEarned?.jsonValue)
@@ -114,11 +114,11 @@ extension OB3WriteContext {
         return (.object(d), .object(r))
     }
 
-    func resultObject(_ r: Result, report: inout ConversionReport) -> JSONValue {
+    func resultObject(_ r: Result, at path: String, report: inout ConversionReport) -> JSONValue {
         var o = JSONObject()
         o.set("type", .array([.string("Result")]))
         o.set("achievedLevel", ifPresent: r.achievedLevel.map(JSONValue.string))
-        if !r.alignments.isEmpty { o.set("alignment", .array(r.alignments.map { alignmentObject($0, report: &report) })) }
+        if !r.alignments.isEmpty { o.set("alignment", .array(r.alignments.enumerated().map { i, al in alignmentObject(al, at: "\(path).alignments[\(i)]", report: &report) })) }
         o.set("resultDescription", ifPresent: r.resultDescription.map(JSONValue.string))
         o.set("status", ifPresent: r.status.map(JSONValue.string))
         o.set("value", ifPresent: r.value.map(JSONValue.string))
@@ -133,7 +133,7 @@ extension OB3WriteContext {
         if let t = a.title { o.set("name", textJSON(t)) }
         if let g = a.grade { o.set("grade", textJSON(g)) }
         if let s = a.gradingScheme { o.set("gradingScheme", conceptJSON(s)) }
-        o.set("date", ifPresent: a.date.map(JSONValue.string))
+        o.set("date", ifPresent: a.date.flatMap { dateTimeText($0, at: "\(path).date", report: &report) }.map(JSONValue.string))
         if let assessor = a.assessor { o.set("assessor", .object(profileObject(assessor, role: "assessor", at: "\(path).assessor", report: &report))) }
         if let v = a.identityVerification { o.set("identityVerification", conceptJSON(v)) }
         if let l = a.location { o.set("location", textJSON(l)) }
@@ -146,7 +146,7 @@ extension OB3WriteContext {
         if !a.bodies.isEmpty {
             o.set("awardingBody", .array(a.bodies.enumerated().map { i, body in .object(profileObject(body, role: "awarding body", at: "\(path).bodies[\(i)]", report: &report)) }))
         }
-        o.set("awardingDate", ifPresent: a.date.map(JSONValue.string))
+        o.set("awardingDate", ifPresent: a.date.flatMap { dateTimeText($0, at: "\(path).date", report: &report) }.map(JSONValue.string))
         if let l = a.location { o.set("location", textJSON(l)) }
         if let d = a.description { o.set("description", textJSON(d)) }
         return .object(o)

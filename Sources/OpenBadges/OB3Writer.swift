@@ -159,8 +159,10 @@ struct OB3WriteContext {
 
         // credconv extension on the credential.
         if let type = c.credentialType { setExtension(&o, CredconvExtension.CredentialTerm.credentialType, conceptJSON(type)) }
-        if let issued = c.issued { setExtension(&o, CredconvExtension.CredentialTerm.issued, .string(issued)) }
-        if let lang = c.primaryLanguage { setExtension(&o, CredconvExtension.CredentialTerm.primaryLanguage, .string(lang)) }
+        if let issued = c.issued, let date = dateTimeText(issued, at: "issued", report: &report) { setExtension(&o, CredconvExtension.CredentialTerm.issued, .string(date)) }
+        if let lang = c.primaryLanguage, let tag = extensionLanguageTag(lang, at: "primaryLanguage", report: &report) {
+            setExtension(&o, CredconvExtension.CredentialTerm.primaryLanguage, .string(tag))
+        }
         if let awarding = c.awarding, c.kind == .endorsement {
             _ = awarding
             report.lose(.modelPath("awarding"), "an endorsement has no awarding process")
