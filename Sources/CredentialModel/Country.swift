@@ -85,6 +85,17 @@ public enum LanguageCode {
     }
 
     /// Canonical case for a BCP 47 tag as Open Badges 3.0 requires it: `en-us` → `en-US`, `zh-hant-tw` → `zh-Hant-TW`.
+    /// Whether `tag` has the shape of a BCP 47 language tag: a 2–8 letter language, then subtags of
+    /// 1–8 letters or digits (`en`, `de-CH`, `zh-Hant-TW`, `und`). Says nothing of whether it is registered.
+    public static func isWellFormed(_ tag: String) -> Bool {
+        let subtags = tag.utf8.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+        guard let language = subtags.first, (2...8).contains(language.count),
+              language.allSatisfy({ (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }) else { return false }
+        return subtags.dropFirst().allSatisfy { subtag in
+            (1...8).contains(subtag.count) && subtag.allSatisfy { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) }
+        }
+    }
+
     public static func canonicalCase(_ tag: String) -> String {
         var parts = tag.replacingUnderscores().split(separator: "-").map(String.init)
         guard !parts.isEmpty else { return tag }

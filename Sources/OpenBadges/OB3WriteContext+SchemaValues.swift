@@ -63,10 +63,7 @@ extension OB3WriteContext {
 
     /// A BCP 47-shaped tag for a credconv extension term (`^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$`); nil, reported, otherwise.
     func extensionLanguageTag(_ tag: String, at path: String, report: inout ConversionReport) -> String? {
-        let subtags = tag.split(separator: "-", omittingEmptySubsequences: false)
-        let valid = !subtags.isEmpty && (2...8).contains(subtags[0].count) && subtags[0].allSatisfy { $0.isASCII && $0.isLetter }
-            && subtags.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
-        guard valid else {
+        guard LanguageCode.isWellFormed(tag) else {
             report.lose(.modelPath(path), "\"\(tag)\" is not a language tag", code: .valueNotExpressible)
             return nil
         }
