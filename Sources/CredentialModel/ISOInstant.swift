@@ -2,7 +2,8 @@
 /// `exp` and with the time of verification. A date without a time is its first second, UTC; a time
 /// without an offset is taken as UTC.
 public enum ISOInstant {
-    /// Seconds since 1970-01-01T00:00:00Z (a fraction dropped towards the past); nil when `text` is no date.
+    /// Seconds since 1970-01-01T00:00:00Z (a fraction dropped towards the past); nil when `text` is no
+    /// date of the calendar (the day checked as ``ISODateText`` checks it).
     public static func seconds(_ text: String) -> Int64? {
         let c = Array(text.utf8)
         func digits(_ range: Range<Int>) -> Int64? {
@@ -16,7 +17,7 @@ public enum ISOInstant {
         }
         guard c.count >= 10, c[4] == UInt8(ascii: "-"), c[7] == UInt8(ascii: "-"),
               let year = digits(0..<4), let month = digits(5..<7), let day = digits(8..<10),
-              (1...12).contains(month), (1...31).contains(day) else { return nil }
+              ISODateText.isDate(c[0..<10]) else { return nil }
         var seconds = daysFromCivil(year, month, day) * 86_400
         if c.count == 10 { return seconds }
         guard c.count >= 19, c[10] == UInt8(ascii: "T") || c[10] == UInt8(ascii: "t") || c[10] == UInt8(ascii: " "),

@@ -111,4 +111,27 @@ public enum Oracle {
             URL(fileURLWithPath: "/usr/bin/env"),
             ["python3", TestPaths.repository("scripts/\(script)").path, "--reference", TestPaths.reference.path] + files.map(\.path))
     }
+
+    /// Which of `texts` xmllint takes as values of the XML Schema built-in type `type` (`xs:dateTime`,
+    /// `xs:duration`, …), all validated in one document, one text per line.
+    public static func xmlSchemaAccepts(_ texts: [String], as type: String) throws -> [Bool] {
+        let folder = TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let schema = """
+            <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"><xs:element name="list"><xs:complexType><xs:sequence>
+            <xs:element name="v" type="\(type)" minOccurs="0" maxOccurs="unbounded"/>
+            </xs:sequence></xs:complexType></xs:element></xs:schema>
+            """
+        try Data(schema.utf8).write(to: folder.appendingPathComponent("s.xsd"))
+        // Line n + 2 holds text n.
+        let document = "<list>\n" + texts.map { "<v>\($0)</v>" }.joined(separator: "\n") + "\n</list>\n"
+        try Data(document.utf8).write(to: folder.appendingPathComponent("t.xml"))
+        let r = try ProcessRunner.run(URL(fileURLWithPath: "/usr/bin/env"), ["xmllint", "--nonet", "--noout", "--schema",
+            folder.appendingPathComponent("s.xsd").path, folder.appendingPathComponent("t.xml").path])
+        let refused = Set(r.stderr.split(separator: "\n").compactMap { line -> Int? in
+            guard line.contains("validity error") else { return nil }
+            return line.split(separator: ":").dropFirst().first.flatMap { Int($0) }.map { $0 - 2 }
+        })
+        return texts.indices.map { !refused.contains($0) }
+    }
 }
