@@ -84,7 +84,6 @@ public enum LanguageCode {
         return ISOCodeTables.languages.first { $0.alpha2 == primary }?.name
     }
 
-    /// Canonical case for a BCP 47 tag as Open Badges 3.0 requires it: `en-us` → `en-US`, `zh-hant-tw` → `zh-Hant-TW`.
     /// Whether `tag` has the shape of a BCP 47 language tag: a 2–8 letter language, then subtags of
     /// 1–8 letters or digits (`en`, `de-CH`, `zh-Hant-TW`, `und`). Says nothing of whether it is registered.
     public static func isWellFormed(_ tag: String) -> Bool {
@@ -96,6 +95,7 @@ public enum LanguageCode {
         }
     }
 
+    /// Canonical case for a BCP 47 tag as Open Badges 3.0 requires it: `en-us` → `en-US`, `zh-hant-tw` → `zh-Hant-TW`.
     public static func canonicalCase(_ tag: String) -> String {
         var parts = tag.replacingUnderscores().split(separator: "-").map(String.init)
         guard !parts.isEmpty else { return tag }

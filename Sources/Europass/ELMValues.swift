@@ -10,13 +10,7 @@ extension ELMReadContext {
         var entries: [LocalizedString.Entry] = []
         var isHTML = false
         for t in element.children("text") {
-            var lang = t.attribute("lang")?.trimmingSpaces() ?? ""
-            if lang.isEmpty {
-                lang = LocalizedString.undetermined
-            } else if !LanguageCode.isWellFormed(lang) {
-                report.warn(.nonconformingInput, "lang \"\(lang)\" is not a language tag; the text is read as in no stated language", at: t.location)
-                lang = LocalizedString.undetermined
-            }
+            let lang = t.attribute("lang") ?? LocalizedString.undetermined
             if t.attribute("content-type") == "text/html" { isHTML = true }
             entries.append(.init(language: lang, text: t.text))
         }

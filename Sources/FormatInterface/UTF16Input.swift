@@ -100,10 +100,8 @@ public enum UTF16Input {
     /// Makes the XML declaration's `encoding` say UTF-8 (libxml2 refuses UTF-8 labelled UTF-16). The
     /// value is padded with spaces before `?>`, so every column of the first line stays where it was.
     static func declareUTF8(_ xml: inout [UInt8]) {
-        let declaration = Array("<?xml".utf8)
-        guard xml.count > declaration.count, Array(xml[0..<declaration.count]) == declaration,
-              let end = firstIndex(of: Array("?>".utf8), in: xml, from: 0),
-              let name = firstIndex(of: Array("encoding".utf8), in: xml, from: declaration.count), name < end
+        guard xml[...].hasASCIIPrefix("<?xml"), let end = xml[...].firstIndex(ofASCII: "?>"),
+              let name = xml[..<end].firstIndex(ofASCII: "encoding")
         else { return }
         // encoding S? = S? ("…" | '…')
         var i = name + "encoding".utf8.count
@@ -120,13 +118,5 @@ public enum UTF16Input {
         let padding = max(0, (valueEnd - valueStart) - utf8Name.count)
         // The closing quote, then the spaces that keep the columns: `encoding="UTF-8"  ?>`.
         xml.replaceSubrange(valueStart...valueEnd, with: utf8Name + [quote] + Array(repeating: 0x20, count: padding))
-    }
-
-    private static func firstIndex(of needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
-        guard haystack.count >= needle.count, start <= haystack.count - needle.count else { return nil }
-        for i in start...(haystack.count - needle.count) where haystack[i] == needle[0] {
-            if haystack[i..<(i + needle.count)].elementsEqual(needle) { return i }
-        }
-        return nil
     }
 }

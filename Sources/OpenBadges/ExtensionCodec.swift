@@ -103,9 +103,17 @@ enum ExtensionCodec {
         if s.entries.count == 1, s.entries[0].language == (primaryLanguage ?? LocalizedString.undetermined) {
             return .string(s.entries[0].text)
         }
-        var o = JSONObject()
-        for e in s.entries { o.set(e.language, .string(e.text)) }
-        return .object(o)
+        let map = languageMap(s)
+        return map.isEmpty ? .string(s.entries[0].text) : .object(map)
+    }
+
+    /// A text's entries as a language map: `{"en": "…", "de": "…"}`. Only keys that are language tags
+    /// (the extension's schema allows no other); an entry under any other key is not written, and the
+    /// loss check, reading the output back, reports it.
+    static func languageMap(_ s: LocalizedString) -> JSONObject {
+        var map = JSONObject()
+        for e in s.entries where LanguageCode.isWellFormed(e.language) { map.set(e.language, .string(e.text)) }
+        return map
     }
 }
 

@@ -202,10 +202,11 @@ struct OB3WriteContext {
     func text(_ s: LocalizedString, _ property: String, into translations: inout JSONObject) -> JSONValue {
         let plainLanguage = plainTextLanguage ?? LocalizedString.undetermined
         if s.entries.count > 1 || s.entries.first?.language != plainLanguage {
-            var map = JSONObject()
-            for e in s.entries { map.set(e.language, .string(e.text)) }
-            translations.set(property, .object(map))
-            usesCredconvExtension = true
+            let map = ExtensionCodec.languageMap(s)
+            if !map.isEmpty {
+                translations.set(property, .object(map))
+                usesCredconvExtension = true
+            }
         }
         return .string(s.best(preferring: preferredLanguages))
     }
